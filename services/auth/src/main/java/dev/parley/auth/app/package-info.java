@@ -1,0 +1,2 @@
+/** Use cases of auth: deciding app facts and publishing them. */
+package dev.parley.auth.app;

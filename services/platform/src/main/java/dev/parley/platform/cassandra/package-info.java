@@ -1,0 +1,2 @@
+/** Cassandra session lifecycle, versioned schema files applied once and recorded, and readiness. */
+package dev.parley.platform.cassandra;

@@ -1,0 +1,51 @@
+package dev.parley.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import dev.parley.model.envelope.EventEnvelope;
+
+/**
+ * Sends envelopes to Kafka and waits for the broker's acknowledgement (producers run with {@code acks=all} and
+ * idempotence), so a caller only answers its client once the fact is durable in the log. The record key is the
+ * aggregate id; headers repeat the event id, type and app id.
+ */
+@ApplicationScoped
+public class EventPublisher {
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+
+    private final EventCodec codec;
+
+    EventPublisher(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * @param emitter the outgoing channel of the stream the event belongs to
+     * @param envelope the event
+     * @throws RuntimeException if Kafka did not acknowledge within 10 s
+     */
+    public void publish(MutinyEmitter<String> emitter, EventEnvelope envelope) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(EventEnvelope.HEADER_EVENT_ID, bytes(envelope.eventId()));
+        headers.add(EventEnvelope.HEADER_EVENT_TYPE, bytes(envelope.type()));
+        headers.add(EventEnvelope.HEADER_APP_ID, bytes(envelope.appId()));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(envelope.aggregateId())
+                .withHeaders(headers)
+                .build();
+        emitter.sendMessage(Message.of(codec.encode(envelope)).addMetadata(metadata))
+                .await()
+                .atMost(ACK_TIMEOUT);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

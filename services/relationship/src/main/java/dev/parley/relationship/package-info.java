@@ -1,0 +1,2 @@
+/** Relationship: Friends, friend requests and groups, blacklist and profiles. */
+package dev.parley.relationship;

@@ -1,0 +1,44 @@
+package dev.parley.model.error;
+
+import java.util.Map;
+
+/**
+ * The "request body is not valid JSON" code of each REST service ({@code /v4/<service>/<command>}), per §1.2 of
+ * the protocol document. Services without a documented code, {@code recentcontact} included, get the gateway's
+ * {@link ErrorCode#GATEWAY_JSON_PARSE} (60003).
+ */
+public final class JsonParseCodes {
+
+    /** Service name (case-sensitive, as in the URL) to its JSON-parse code; only services with a documented code. */
+    private static final Map<String, ErrorCode> BY_SERVICE = Map.of(
+            // §1.2
+            "im_open_login_svc", ErrorCode.ACCOUNT_INVALID_PARAMETER,
+            "openim", ErrorCode.C2C_JSON_PARSE,
+            "group_open_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            "sns", ErrorCode.SNS_INVALID_PARAMETER,
+            "profile", ErrorCode.PROFILE_INVALID_PARAMETER,
+            // §5 service index: alias of group_open_http_svc ("accept both")
+            "group_open_attr_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            // §5.13: "use the openim family (90001 JSON ...)"
+            "open_msg_svc", ErrorCode.C2C_JSON_PARSE,
+            // §5.14.1: "Errors: 90001 JSON/MsgRandom invalid"
+            "timpush", ErrorCode.C2C_JSON_PARSE);
+
+    private JsonParseCodes() {}
+
+    /**
+     * @param service the {@code <servicename>} path segment, matched case-sensitively; may be null
+     * @return the code to answer an unparseable body with; {@link ErrorCode#GATEWAY_JSON_PARSE} when not documented
+     */
+    public static ErrorCode forService(String service) {
+        if (service == null) {
+            return ErrorCode.GATEWAY_JSON_PARSE;
+        }
+        return BY_SERVICE.getOrDefault(service, ErrorCode.GATEWAY_JSON_PARSE);
+    }
+
+    /** The services that have their own JSON-parse code, with that code; every other service uses 60003. */
+    public static Map<String, ErrorCode> documentedServices() {
+        return BY_SERVICE;
+    }
+}
