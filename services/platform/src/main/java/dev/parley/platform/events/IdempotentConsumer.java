@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import org.jboss.logging.MDC;
 
@@ -38,10 +39,12 @@ public class IdempotentConsumer {
     private final EventCodec codec;
     private final ProcessedEventStore processed;
     private final Set<String> warnedTypes = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry meters;
 
-    IdempotentConsumer(EventCodec codec, ProcessedEventStore processed) {
+    IdempotentConsumer(EventCodec codec, ProcessedEventStore processed, MeterRegistry meters) {
         this.codec = codec;
         this.processed = processed;
+        this.meters = meters;
     }
 
     /**
@@ -58,31 +61,38 @@ public class IdempotentConsumer {
             if (warnedTypes.add(e.type())) {
                 Log.warnf("Consumer %s skips unknown event type %s", consumer, e.type());
             }
+            count(consumer, "unknown-type");
             return;
         } catch (PoisonRecordException e) {
             Log.warnf("Consumer %s dead-letters a record: %s", consumer, e.getMessage());
+            count(consumer, "dead-lettered");
             throw e;
         }
         MDC.put("appId", envelope.appId());
         MDC.put("eventId", envelope.eventId());
         try {
-            applyWithRetry(consumer, envelope, handler);
+            count(consumer, applyWithRetry(consumer, envelope, handler));
+        } catch (PoisonRecordException e) {
+            count(consumer, "dead-lettered");
+            throw e;
         } finally {
             MDC.remove("appId");
             MDC.remove("eventId");
         }
     }
 
-    private void applyWithRetry(String consumer, EventEnvelope envelope, EventHandler handler) {
+    /** Applies the event unless seen before; returns the outcome {@code applied} or {@code duplicate}. */
+    private String applyWithRetry(String consumer, EventEnvelope envelope, EventHandler handler) {
         Duration backoff = Duration.ofMillis(100);
         int nonTransientFailures = 0;
         while (true) {
             try {
-                if (!processed.seen(envelope.appId(), envelope.eventId(), consumer)) {
-                    handler.handle(envelope);
-                    processed.markProcessed(envelope.appId(), envelope.eventId(), consumer);
+                if (processed.seen(envelope.appId(), envelope.eventId(), consumer)) {
+                    return "duplicate";
                 }
-                return;
+                handler.handle(envelope);
+                processed.markProcessed(envelope.appId(), envelope.eventId(), consumer);
+                return "applied";
             } catch (PoisonRecordException | IllegalArgumentException | ConstraintViolationException e) {
                 Log.warnf("Consumer %s dead-letters %s: %s", consumer, envelope.type(), e.getMessage());
                 throw e instanceof PoisonRecordException p
@@ -104,6 +114,14 @@ public class IdempotentConsumer {
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** Counts outcomes as {@code parley_events_consumed_total{consumer,outcome}}; no app id, to bound cardinality. */
+    private void count(String consumer, String outcome) {
+        if (meters != null) {
+            meters.counter("parley.events.consumed", "consumer", consumer, "outcome", outcome)
+                    .increment();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Dedupe, poison and retry rules of the consumer, with an in-memory marker store. */
 class IdempotentConsumerTest {
     final InMemoryMarkers markers = new InMemoryMarkers();
-    final IdempotentConsumer consumer = new IdempotentConsumer(EventCodecTest.CODEC, markers);
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final IdempotentConsumer consumer = new IdempotentConsumer(EventCodecTest.CODEC, markers, meters);
     final List<String> applied = new ArrayList<>();
     final String record = EventCodecTest.CODEC.encode(EventCodecTest.SAMPLE);
 
@@ -23,6 +25,13 @@ class IdempotentConsumerTest {
         consumer.consume("test", record, e -> applied.add(e.eventId()));
         consumer.consume("test", record, e -> applied.add(e.eventId()));
         assertThat(applied).containsExactly(EventCodecTest.SAMPLE.eventId());
+        assertThat(counted("applied")).isEqualTo(1);
+        assertThat(counted("duplicate")).isEqualTo(1);
+    }
+
+    private double counted(String outcome) {
+        return meters.counter("parley.events.consumed", "consumer", "test", "outcome", outcome)
+                .count();
     }
 
     @Test
@@ -37,6 +46,7 @@ class IdempotentConsumerTest {
         assertThatThrownBy(() -> consumer.consume("test", "\u0000garbage", e -> applied.add("x")))
                 .isInstanceOf(PoisonRecordException.class);
         assertThat(applied).isEmpty();
+        assertThat(counted("dead-lettered")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Readiness checks of the platform's connections that answer at once from a state probed in the background. */
+package dev.parley.platform.health;
