@@ -35,6 +35,9 @@ logs: ## Tail the infra and service logs
 topics: ## Create the Kafka topics of infra/kafka/topics.tsv (idempotent)
 	infra/scripts/topics.sh
 
+helm-lint: ## Lint, render and schema-check the Helm chart (helm/parley)
+	./mvnw -B -pl helm verify
+
 fmt: ## Format Java sources (palantir-java-format via Spotless)
 	./mvnw -B -q spotless:apply
 
