@@ -8,6 +8,8 @@ package dev.parley.model;
 public final class Topics {
     /** App (tenant) lifecycle and configuration; key = app id. */
     public static final String APP_EVENTS = "im.app.events";
+    /** App secret keys, read by the gateway only; compacted; key = app id. */
+    public static final String APP_CREDENTIALS = "im.app.credentials";
     /** Account lifecycle; key = app:user. */
     public static final String ACCOUNT_EVENTS = "im.account.events";
     /** Login, logout, kick; key = app:user. */

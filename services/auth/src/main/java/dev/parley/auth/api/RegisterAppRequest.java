@@ -1,5 +1,6 @@
 package dev.parley.auth.api;
 
+import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param name display name
  * @param edition {@code trial}, {@code pro}, {@code ultimate} or {@code enterprise}
  * @param region data-center region, e.g. {@code china}, {@code singapore}
+ * @param secretKey the app's key to keep (migrating from Tencent); generated when absent
+ * @param admins App administrators (at most 5); {@code ["administrator"]} when absent
  */
 public record RegisterAppRequest(
         @Pattern(regexp = "[1-9][0-9]{0,9}", message = "must be a decimal SDKAppID")
@@ -25,4 +28,7 @@ public record RegisterAppRequest(
         @Pattern(
                 regexp = "(?i)china|singapore|seoul|frankfurt|mumbai|silicon-valley|jakarta|tokyo",
                 message = "unknown region")
-        String region) {}
+        String region,
+
+        @Size(min = 16, max = 128) String secretKey,
+        @Size(max = 5) List<@NotBlank @Size(max = 32) String> admins) {}

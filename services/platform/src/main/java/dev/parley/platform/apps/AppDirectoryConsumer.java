@@ -1,11 +1,14 @@
 package dev.parley.platform.apps;
 
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.parley.model.app.AppSettings;
+import dev.parley.model.app.events.AppConfigured;
 import dev.parley.model.app.events.AppRegistered;
 import dev.parley.model.envelope.EventEnvelope;
 import dev.parley.platform.events.IdempotentConsumer;
@@ -20,10 +23,12 @@ public class AppDirectoryConsumer {
 
     private final IdempotentConsumer consumer;
     private final AppDirectoryStore store;
+    private final AppDirectory directory;
 
-    AppDirectoryConsumer(IdempotentConsumer consumer, AppDirectoryStore store) {
+    AppDirectoryConsumer(IdempotentConsumer consumer, AppDirectoryStore store, AppDirectory directory) {
         this.consumer = consumer;
         this.store = store;
+        this.directory = directory;
     }
 
     /**
@@ -43,9 +48,15 @@ public class AppDirectoryConsumer {
                             registered.name(),
                             registered.edition(),
                             registered.region(),
-                            envelope.occurredAt()),
+                            envelope.occurredAt(),
+                            List.of(),
+                            AppSettings.defaults(registered.edition())),
                     envelope.eventId());
+            directory.evict(registered.appId());
             Log.infof("App %s %s", registered.appId(), inserted ? "registered" : "already registered");
+        } else if (envelope.payload() instanceof AppConfigured configured) {
+            store.configure(configured, envelope.sequence());
+            directory.evict(configured.appId());
         }
     }
 }

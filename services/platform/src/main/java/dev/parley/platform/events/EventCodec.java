@@ -38,6 +38,11 @@ public class EventCodec {
         this.validator = validator;
     }
 
+    /** The mapper of Parley's JSON conventions (ISO instants, unknown properties ignored), for stored JSON too. */
+    public static ObjectMapper json() {
+        return MAPPER;
+    }
+
     /**
      * @param envelope a complete envelope
      * @return its JSON text

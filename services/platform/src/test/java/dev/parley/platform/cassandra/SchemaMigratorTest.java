@@ -17,7 +17,8 @@ class SchemaMigratorTest {
 
     @Test
     void should_list_platform_files_in_index_order() {
-        assertThat(SchemaMigrator.index("platform")).isEqualTo(List.of("V001__processed_events.cql", "V002__apps.cql"));
+        assertThat(SchemaMigrator.index("platform"))
+                .isEqualTo(List.of("V001__processed_events.cql", "V002__apps.cql", "V003__app_config.cql"));
     }
 
     @Test

@@ -1,0 +1,111 @@
+package dev.parley.auth.app;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import dev.parley.auth.store.AccountStore;
+import dev.parley.model.account.events.AccountDeleted;
+import dev.parley.model.account.events.AccountImported;
+import dev.parley.model.app.Edition;
+import dev.parley.model.envelope.EventPayload;
+import dev.parley.model.error.ErrorCode;
+import dev.parley.model.session.events.UserKicked;
+import dev.parley.platform.apps.AppInfo;
+import dev.parley.platform.events.EventFactory;
+import dev.parley.platform.events.EventFactory.AggregateRef;
+import dev.parley.platform.events.EventPublisher;
+
+/**
+ * Account use cases behind {@code im_open_login_svc}. Each fact is published to Kafka and acknowledged before the
+ * account table is written and the caller answered (write-through, ADR-0005); auth's own consumer re-applies the
+ * facts, so a crash between the two steps heals itself.
+ */
+@ApplicationScoped
+public class AccountService {
+    /** Accounts a trial app may hold. */
+    public static final int TRIAL_ACCOUNT_LIMIT = 100;
+
+    private final AccountStore accounts;
+    private final EventFactory events;
+    private final EventPublisher publisher;
+    private final MutinyEmitter<String> accountEvents;
+    private final MutinyEmitter<String> sessionEvents;
+
+    AccountService(
+            AccountStore accounts,
+            EventFactory events,
+            EventPublisher publisher,
+            @Channel("account-events-out") MutinyEmitter<String> accountEvents,
+            @Channel("session-events-out") MutinyEmitter<String> sessionEvents) {
+        this.accounts = accounts;
+        this.events = events;
+        this.publisher = publisher;
+        this.accountEvents = accountEvents;
+        this.sessionEvents = sessionEvents;
+    }
+
+    /** Tencent's UserID rule: 1 to 32 bytes of printable ASCII. */
+    public static boolean validUserId(String userId) {
+        if (userId == null || userId.isEmpty() || userId.getBytes(StandardCharsets.UTF_8).length > 32) {
+            return false;
+        }
+        return userId.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+    }
+
+    /**
+     * Imports an account or updates its nick and face URL. Importing an existing account succeeds.
+     *
+     * @return {@link ErrorCode#SUCCESS} or {@link ErrorCode#TRIAL_ACCOUNT_LIMIT}
+     */
+    public ErrorCode importAccount(AppInfo app, String actor, String userId, String nick, String faceUrl) {
+        boolean exists = accounts.exists(app.appId(), userId);
+        if (!exists && app.edition() == Edition.TRIAL && accounts.count(app.appId()) >= TRIAL_ACCOUNT_LIMIT) {
+            return ErrorCode.TRIAL_ACCOUNT_LIMIT;
+        }
+        publish(accountEvents, app.appId(), userId, actor, new AccountImported(app.appId(), userId, nick, faceUrl));
+        accounts.upsert(app.appId(), userId, nick, faceUrl, Instant.now());
+        return ErrorCode.SUCCESS;
+    }
+
+    /** Whether the account is imported. */
+    public boolean isImported(String appId, String userId) {
+        return accounts.exists(appId, userId);
+    }
+
+    /**
+     * Deletes an account.
+     *
+     * @return whether it existed
+     */
+    public boolean delete(AppInfo app, String actor, String userId) {
+        if (!accounts.exists(app.appId(), userId)) {
+            return false;
+        }
+        publish(accountEvents, app.appId(), userId, actor, new AccountDeleted(app.appId(), userId));
+        accounts.delete(app.appId(), userId);
+        return true;
+    }
+
+    /** Invalidates every login state of the user issued up to now. */
+    public void kick(AppInfo app, String actor, String userId) {
+        publish(
+                sessionEvents,
+                app.appId(),
+                userId,
+                actor,
+                new UserKicked(app.appId(), userId, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    private void publish(
+            MutinyEmitter<String> emitter, String appId, String userId, String actor, EventPayload payload) {
+        // Account streams carry no per-aggregate counter yet: consumers dedupe by event id and the facts are
+        // idempotent upserts, so the envelope sequence is fixed at 1.
+        publisher.publish(
+                emitter, events.create(new AggregateRef("user", appId + ":" + userId, 1), appId, actor, null, payload));
+    }
+}

@@ -1,0 +1,2 @@
+/** Cassandra tables of auth: app write-side state and accounts. */
+package dev.parley.auth.store;

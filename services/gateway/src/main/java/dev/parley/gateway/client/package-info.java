@@ -1,0 +1,2 @@
+/** Outbound calls of the gateway: handing commands to the services that own them. */
+package dev.parley.gateway.client;

@@ -1,0 +1,2 @@
+/** Kafka adapters of the gateway: credentials and kick consumers. */
+package dev.parley.gateway.events;

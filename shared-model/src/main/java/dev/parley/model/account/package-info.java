@@ -1,0 +1,2 @@
+/** Accounts (UserIDs) of an app. */
+package dev.parley.model.account;

@@ -1,0 +1,41 @@
+package dev.parley.model.app;
+
+import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An app's configuration, as its operator sets it in the console. Every service reads the part it needs from its
+ * app directory.
+ *
+ * @param historyRetentionDays days of message history kept (edition default: 7 or 30)
+ * @param friendCheckOnSend when true, a one-to-one message between non-friends is refused (console switch
+ *     "allow non-friends to send" off)
+ * @param blacklistShowSuccess when true, a message to a user who blacklisted the sender answers success but is
+ *     neither stored nor delivered; when false it fails with 20007
+ * @param restRateLimitPerSecond REST calls per second allowed per app and command (Tencent: 200)
+ * @param groupAppDefinedKeys keys allowed in group-level {@code AppDefinedData}
+ * @param memberAppDefinedKeys keys allowed in member-level {@code AppDefinedData}
+ * @param callback customer webhook settings, may be null when the app has none
+ */
+public record AppSettings(
+        @Min(1) @Max(3650) int historyRetentionDays,
+        boolean friendCheckOnSend,
+        boolean blacklistShowSuccess,
+        @Min(1) @Max(100_000) int restRateLimitPerSecond,
+        @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> groupAppDefinedKeys,
+        @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> memberAppDefinedKeys,
+        @Valid CallbackSettings callback) {
+
+    /** Tencent's documented REST limit per API and app. */
+    public static final int DEFAULT_REST_RATE_LIMIT = 200;
+
+    /** Defaults of a new app of the given edition. */
+    public static AppSettings defaults(Edition edition) {
+        return new AppSettings(
+                edition.defaultRetentionDays(), false, true, DEFAULT_REST_RATE_LIMIT, List.of(), List.of(), null);
+    }
+}

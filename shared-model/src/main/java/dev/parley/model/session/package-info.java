@@ -1,0 +1,2 @@
+/** Login state of accounts: logins, logouts and kicks. */
+package dev.parley.model.session;
