@@ -11,16 +11,13 @@ t0=$SECONDS
 "$SCRIPTS_DIR/infra.sh" up
 "$SCRIPTS_DIR/services.sh" start
 "$SCRIPTS_DIR/services.sh" table
+"$SCRIPTS_DIR/demo-app.sh"
 cat <<MSG
 
 Parley is running (instance $PARLEY_INSTANCE, ready in $((SECONDS - t0))s).
   Kafka      127.0.0.1:$KAFKA_PORT      Cassandra 127.0.0.1:$CASSANDRA_PORT (datacenter1)
+  Console    http://127.0.0.1:8081/console/v1/apps   (apps, key reset, UserSig tool)
   Logs       make logs   (files in $(rel "$LOG_DIR"))
   Status     infra/scripts/services.sh status ; make infra-status
   Stop       make stop
-
-Register an app (console API of the auth service):
-  curl -s -X POST http://127.0.0.1:8081/console/v1/apps -H 'Content-Type: application/json' \\
-       -d '{"sdkAppId":"1400000001","name":"Demo","edition":"trial","region":"singapore"}'
-  curl -s http://127.0.0.1:8081/console/v1/apps/1400000001
 MSG

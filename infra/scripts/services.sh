@@ -27,6 +27,37 @@ service_rows() {
   done <"$SERVICES_FILE"
 }
 
+# A self-signed development certificate for the gateway's HTTPS port (valid for localhost and 127.0.0.1),
+# generated once per instance. A real certificate is configured with QUARKUS_HTTP_SSL_CERTIFICATE_* instead.
+TLS_STORE="$INSTANCE_DIR/tls/gateway-dev.p12"
+TLS_PASSWORD="parley-dev-only"
+ensure_tls() {
+  [[ -f "$TLS_STORE" ]] && return 0
+  mkdir -p "$(dirname "$TLS_STORE")"
+  "${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -genkeypair -alias parley-gateway -keyalg RSA -keysize 2048 -validity 825 \
+    -dname "CN=localhost, O=Parley development" -ext "SAN=dns:localhost,ip:127.0.0.1" \
+    -storetype PKCS12 -keystore "$TLS_STORE" -storepass "$TLS_PASSWORD" -keypass "$TLS_PASSWORD" >/dev/null 2>&1 \
+    || die "keytool could not create $(rel "$TLS_STORE")"
+  info "generated a self-signed development certificate: $(rel "$TLS_STORE")"
+}
+
+# Prints the extra environment (NAME=value lines) of one service.
+service_env() { # <name>
+  local name dir port
+  case "$1" in
+    gateway-service)
+      if [[ -z "${QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_FILE:-}" ]]; then
+        printf '%s\n' "QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_FILE=$TLS_STORE" \
+          "QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_PASSWORD=$TLS_PASSWORD"
+      fi
+      printf '%s\n' "PARLEY_HTTPS_PORT=${PARLEY_HTTPS_PORT:-8443}"
+      while read -r name dir port; do
+        [[ "$name" == auth-service ]] && printf 'PARLEY_OWNER_AUTH=http://127.0.0.1:%s\n' "$port"
+      done < <(service_rows)
+      ;;
+  esac
+}
+
 jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$PARLEY_ROOT" "$1"; }
 
 build() {
@@ -73,7 +104,10 @@ start() {
     require_ports_free "$name" "http=$port"
     rotate_logs "$LOG_DIR/$name.log"
     mapfile -t markers < <(process_markers "$name")
-    PARLEY_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
+    [[ "$name" == gateway-service ]] && ensure_tls
+    mapfile -t extra_env < <(service_env "$name")
+    env ${extra_env[@]+"${extra_env[@]}"} \
+      PARLEY_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
       PARLEY_CASSANDRA_CONTACT_POINTS="127.0.0.1:$CASSANDRA_PORT" \
       QUARKUS_HTTP_PORT="$port" \
       nohup "$JAVA" "${JAVA_OPTS[@]}" "${markers[@]}" -jar "$jar" >"$LOG_DIR/$name.log" 2>&1 9>&- &
