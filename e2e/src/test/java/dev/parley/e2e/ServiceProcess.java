@@ -36,6 +36,11 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service of module {@code dir} on a free port against the given Kafka and Cassandra. */
     static ServiceProcess start(String name, String dir, String kafka, String cassandra) {
+        return start(name, dir, kafka, cassandra, Map.of());
+    }
+
+    /** As {@link #start(String, String, String, String)} with extra environment variables. */
+    static ServiceProcess start(String name, String dir, String kafka, String cassandra, Map<String, String> extraEnv) {
         int port = freePort();
         Path jar = TestEnv.repoRoot().resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -60,6 +65,7 @@ final class ServiceProcess implements AutoCloseable {
             env.put("PARLEY_KAFKA_BOOTSTRAP", kafka);
             env.put("PARLEY_CASSANDRA_CONTACT_POINTS", cassandra);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.putAll(extraEnv);
             return new ServiceProcess(name, port, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +87,13 @@ final class ServiceProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends a JSON PUT to the service. */
+    Reply putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     boolean isAlive() {

@@ -72,6 +72,51 @@ public class AccountService {
         return ErrorCode.SUCCESS;
     }
 
+    /**
+     * Imports up to 100 accounts with one round trip to Kafka: the trial limit is counted once, the facts are
+     * published together, then written.
+     *
+     * @return the UserIDs that were not imported because the trial limit was reached
+     */
+    public java.util.List<String> importAccounts(AppInfo app, String actor, java.util.List<NewAccount> batch) {
+        java.util.List<NewAccount> accepted = new java.util.ArrayList<>();
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        long count = app.edition() == Edition.TRIAL ? accounts.count(app.appId()) : 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewAccount account : batch) {
+            boolean isNew = !accounts.exists(app.appId(), account.userId()) && seen.add(account.userId());
+            if (isNew && app.edition() == Edition.TRIAL && count >= TRIAL_ACCOUNT_LIMIT) {
+                refused.add(account.userId());
+                continue;
+            }
+            if (isNew) {
+                count++;
+            }
+            accepted.add(account);
+        }
+        publisher.publishAll(
+                accountEvents,
+                accepted.stream()
+                        .map(a -> envelope(
+                                app.appId(),
+                                a.userId(),
+                                actor,
+                                new AccountImported(app.appId(), a.userId(), a.nick(), a.faceUrl())))
+                        .toList());
+        Instant now = Instant.now();
+        accepted.forEach(a -> accounts.upsert(app.appId(), a.userId(), a.nick(), a.faceUrl(), now));
+        return refused;
+    }
+
+    /**
+     * An account to import.
+     *
+     * @param userId UserID
+     * @param nick nickname, may be null
+     * @param faceUrl avatar URL, may be null
+     */
+    public record NewAccount(String userId, String nick, String faceUrl) {}
+
     /** Whether the account is imported. */
     public boolean isImported(String appId, String userId) {
         return accounts.exists(appId, userId);
@@ -103,9 +148,13 @@ public class AccountService {
 
     private void publish(
             MutinyEmitter<String> emitter, String appId, String userId, String actor, EventPayload payload) {
+        publisher.publish(emitter, envelope(appId, userId, actor, payload));
+    }
+
+    private dev.parley.model.envelope.EventEnvelope envelope(
+            String appId, String userId, String actor, EventPayload payload) {
         // Account streams carry no per-aggregate counter yet: consumers dedupe by event id and the facts are
         // idempotent upserts, so the envelope sequence is fixed at 1.
-        publisher.publish(
-                emitter, events.create(new AggregateRef("user", appId + ":" + userId, 1), appId, actor, null, payload));
+        return events.create(new AggregateRef("user", appId + ":" + userId, 1), appId, actor, null, payload);
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.auth.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import jakarta.inject.Singleton;
 
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.auth.app.AccountService;
-import dev.parley.model.error.ErrorCode;
 import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
@@ -26,6 +26,11 @@ public class MultiAccountImportCommand extends LoginCommand {
     MultiAccountImportCommand(AppDirectory apps, AccountService accounts) {
         super(apps);
         this.accounts = accounts;
+    }
+
+    private static String textOrNull(JsonNode item, String field) {
+        JsonNode value = item.isObject() ? item.get(field) : null;
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     @Override
@@ -48,24 +53,20 @@ public class MultiAccountImportCommand extends LoginCommand {
         }
         ObjectNode reply = TencentReply.ok();
         ArrayNode failed = reply.putArray("FailAccounts");
+        List<AccountService.NewAccount> valid = new ArrayList<>();
         for (JsonNode item : list) {
             String userId = legacy ? (item.isTextual() ? item.asText() : null) : userIdField(item);
-            String nick = null;
-            String faceUrl = null;
-            if (!legacy && item.isObject()) {
-                JsonNode n = item.get("Nick");
-                JsonNode f = item.get("FaceUrl");
-                nick = n != null && n.isTextual() ? n.asText() : null;
-                faceUrl = f != null && f.isTextual() ? f.asText() : null;
-            }
-            boolean ok = AccountService.validUserId(userId)
+            String nick = legacy ? null : textOrNull(item, "Nick");
+            String faceUrl = legacy ? null : textOrNull(item, "FaceUrl");
+            if (AccountService.validUserId(userId)
                     && !AccountImportCommand.tooLong(nick)
-                    && !AccountImportCommand.tooLong(faceUrl)
-                    && accounts.importAccount(app, request.identifier(), userId, nick, faceUrl) == ErrorCode.SUCCESS;
-            if (!ok) {
+                    && !AccountImportCommand.tooLong(faceUrl)) {
+                valid.add(new AccountService.NewAccount(userId, nick, faceUrl));
+            } else {
                 failed.add(userId == null ? item.toString() : userId);
             }
         }
+        accounts.importAccounts(app, request.identifier(), valid).forEach(failed::add);
         return reply;
     }
 }

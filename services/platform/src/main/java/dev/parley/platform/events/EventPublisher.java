@@ -32,6 +32,25 @@ public class EventPublisher {
      * @throws RuntimeException if Kafka did not acknowledge within 10 s
      */
     public void publish(MutinyEmitter<String> emitter, EventEnvelope envelope) {
+        send(emitter, envelope).await().atMost(ACK_TIMEOUT);
+    }
+
+    /**
+     * Sends several envelopes at once and waits until Kafka acknowledged all of them (a batch command pays one
+     * round trip, not one per fact).
+     *
+     * @throws RuntimeException if any was not acknowledged within 10 s
+     */
+    public void publishAll(MutinyEmitter<String> emitter, java.util.List<EventEnvelope> envelopes) {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> acks = envelopes.stream()
+                .map(e -> send(emitter, e).subscribeAsCompletionStage())
+                .toList();
+        java.util.concurrent.CompletableFuture.allOf(acks.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .orTimeout(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .join();
+    }
+
+    private io.smallrye.mutiny.Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(EventEnvelope.HEADER_EVENT_ID, bytes(envelope.eventId()));
         headers.add(EventEnvelope.HEADER_EVENT_TYPE, bytes(envelope.type()));
@@ -40,9 +59,7 @@ public class EventPublisher {
                 .withKey(envelope.aggregateId())
                 .withHeaders(headers)
                 .build();
-        emitter.sendMessage(Message.of(codec.encode(envelope)).addMetadata(metadata))
-                .await()
-                .atMost(ACK_TIMEOUT);
+        return emitter.sendMessage(Message.of(codec.encode(envelope)).addMetadata(metadata));
     }
 
     private static byte[] bytes(String value) {
