@@ -289,6 +289,18 @@ class TencentRestIT {
         assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
                 .hasValue("POST");
         assertThat(JSON.readTree(response.body()).get("ActionStatus").asText()).isEqualTo("FAIL");
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            HttpResponse<String> other = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base() + "/v4/im_open_login_svc/account_check"))
+                                    .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(other.statusCode()).as(method).isEqualTo(200);
+            assertThat(JSON.readTree(other.body()).get("ErrorCode").asInt())
+                    .as(method)
+                    .isEqualTo(60002);
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
