@@ -35,6 +35,9 @@ logs: ## Tail the infra and service logs
 topics: ## Create the Kafka topics of infra/kafka/topics.tsv (idempotent)
 	infra/scripts/topics.sh
 
+bench: ## REST load generator against a running stack: make bench ARGS='--usersig "$$SIG"'
+	java bench/RestLoad.java $(ARGS)
+
 helm-lint: ## Lint, render and schema-check the Helm chart (helm/parley)
 	./mvnw -B -pl helm verify
 

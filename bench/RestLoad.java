@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -201,6 +202,7 @@ public final class RestLoad {
         private final HttpClient client;
         private final String target;
         private final AtomicLong lastSlot = new AtomicLong(Long.MIN_VALUE / 2);
+        private final AtomicInteger inFlight = new AtomicInteger();
         private volatile boolean stop;
         private long begin;
         private long windowStart;
@@ -247,6 +249,7 @@ public final class RestLoad {
             }
             sleepUntil(windowEnd);
             stop = true;
+            int unanswered = inFlight.get();
             // In-flight requests end within the request timeout; never wait longer than that.
             long joinDeadline = System.nanoTime() + (o.timeout + 2) * 1_000_000_000L;
             int stuck = 0;
@@ -259,7 +262,7 @@ public final class RestLoad {
                     stuck++;
                 }
             }
-            report(all, stuck);
+            report(all, unanswered, stuck);
             System.exit(0);
         }
 
@@ -285,6 +288,7 @@ public final class RestLoad {
                         .build();
                 long start = System.nanoTime();
                 String outcome;
+                inFlight.incrementAndGet();
                 try {
                     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                     outcome = classify(response.statusCode(), response.body());
@@ -292,6 +296,8 @@ public final class RestLoad {
                     return;
                 } catch (Exception e) {
                     outcome = "exception " + e.getClass().getSimpleName();
+                } finally {
+                    inFlight.decrementAndGet();
                 }
                 long done = System.nanoTime();
                 if (done < windowEnd) { // the tail after the window is not reported
@@ -323,7 +329,7 @@ public final class RestLoad {
             return "HTTP " + status;
         }
 
-        private void report(List<Samples> all, int stuck) {
+        private void report(List<Samples> all, int unanswered, int stuck) {
             int total = 0;
             int inWindow = 0;
             for (Samples s : all) {
@@ -408,8 +414,10 @@ public final class RestLoad {
             System.out.println(line);
             System.out.printf(
                     Locale.ROOT,
-                    "(%d responses incl. warm-up; %d worker(s) still in flight at exit)%n",
+                    "(%d responses incl. warm-up; %d request(s) unanswered at the end of the window,"
+                            + " not counted; %d still in flight at exit)%n",
                     total,
+                    unanswered,
                     stuck);
         }
 
