@@ -35,7 +35,7 @@ logs: ## Tail the infra and service logs
 topics: ## Create the Kafka topics of infra/kafka/topics.tsv (idempotent)
 	infra/scripts/topics.sh
 
-bench: ## REST load generator against a running stack: make bench ARGS='--usersig "$$SIG"'
+bench: ## REST load generator against a running stack: make bench ARGS='--usersig <admin sig>'
 	java bench/RestLoad.java $(ARGS)
 
 helm-lint: ## Lint, render and schema-check the Helm chart (helm/parley)
