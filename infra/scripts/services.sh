@@ -51,11 +51,15 @@ service_env() { # <name>
           "QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_PASSWORD=$TLS_PASSWORD"
       fi
       printf '%s\n' "PARLEY_HTTPS_PORT=${PARLEY_HTTPS_PORT:-8443}"
-      while read -r name dir port; do
-        [[ "$name" == auth-service ]] && printf 'PARLEY_OWNER_AUTH=http://127.0.0.1:%s\n' "$port"
-      done < <(service_rows)
       ;;
   esac
+  # Every service learns where the owners of commands live: PARLEY_OWNER_AUTH, PARLEY_OWNER_GROUP, ...
+  local key
+  while read -r name dir port; do
+    key="${name%-service}"
+    key="${key^^}"
+    printf 'PARLEY_OWNER_%s=http://127.0.0.1:%s\n' "${key//-/_}" "$port"
+  done < <(service_rows)
 }
 
 jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$PARLEY_ROOT" "$1"; }

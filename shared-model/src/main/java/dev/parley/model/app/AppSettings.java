@@ -20,6 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param groupAppDefinedKeys keys allowed in group-level {@code AppDefinedData}
  * @param memberAppDefinedKeys keys allowed in member-level {@code AppDefinedData}
  * @param callback customer webhook settings, may be null when the app has none
+ * @param historyBeforeJoinGroupTypes group types (REST names, e.g. {@code ChatRoom}) whose new members see messages
+ *     sent before they joined; null for Tencent's default ({@code ChatRoom} and {@code Community})
  */
 public record AppSettings(
         @Min(1) @Max(3650) int historyRetentionDays,
@@ -28,7 +30,8 @@ public record AppSettings(
         @Min(1) @Max(100_000) int restRateLimitPerSecond,
         @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> groupAppDefinedKeys,
         @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> memberAppDefinedKeys,
-        @Valid CallbackSettings callback) {
+        @Valid CallbackSettings callback,
+        @Size(max = 5) List<@NotNull @Size(min = 1, max = 16) String> historyBeforeJoinGroupTypes) {
 
     /** Tencent's documented REST limit per API and app. */
     public static final int DEFAULT_REST_RATE_LIMIT = 200;
@@ -36,6 +39,6 @@ public record AppSettings(
     /** Defaults of a new app of the given edition. */
     public static AppSettings defaults(Edition edition) {
         return new AppSettings(
-                edition.defaultRetentionDays(), false, true, DEFAULT_REST_RATE_LIMIT, List.of(), List.of(), null);
+                edition.defaultRetentionDays(), false, true, DEFAULT_REST_RATE_LIMIT, List.of(), List.of(), null, null);
     }
 }

@@ -10,6 +10,23 @@ import dev.parley.model.account.events.AccountImported;
 import dev.parley.model.app.events.AppConfigured;
 import dev.parley.model.app.events.AppRegistered;
 import dev.parley.model.app.events.AppSecretRotated;
+import dev.parley.model.billing.events.GroupCountMeasured;
+import dev.parley.model.group.events.GroupAttrsChanged;
+import dev.parley.model.group.events.GroupCreated;
+import dev.parley.model.group.events.GroupDestroyed;
+import dev.parley.model.group.events.GroupInfoChanged;
+import dev.parley.model.group.events.GroupMuteAllChanged;
+import dev.parley.model.group.events.GroupOwnerChanged;
+import dev.parley.model.group.events.JoinRequestDecided;
+import dev.parley.model.group.events.JoinRequested;
+import dev.parley.model.group.events.LiveRoomEntered;
+import dev.parley.model.group.events.LiveRoomLeft;
+import dev.parley.model.group.events.MemberInfoChanged;
+import dev.parley.model.group.events.MemberJoined;
+import dev.parley.model.group.events.MemberLeft;
+import dev.parley.model.group.events.MemberMuted;
+import dev.parley.model.group.events.MemberRoleChanged;
+import dev.parley.model.group.events.MemberUnmuted;
 import dev.parley.model.session.events.UserKicked;
 
 /**
@@ -29,6 +46,40 @@ public final class EventTypes {
     public static final String ACCOUNT_DELETED_V1 = "im.account.deleted.v1";
     /** {@link UserKicked}. */
     public static final String SESSION_KICKED_V1 = "im.session.kicked.v1";
+    /** {@link GroupCreated}. */
+    public static final String GROUP_CREATED_V1 = "im.group.created.v1";
+    /** {@link GroupInfoChanged}. */
+    public static final String GROUP_INFO_CHANGED_V1 = "im.group.info-changed.v1";
+    /** {@link GroupMuteAllChanged}. */
+    public static final String GROUP_MUTE_ALL_CHANGED_V1 = "im.group.mute-all-changed.v1";
+    /** {@link GroupOwnerChanged}. */
+    public static final String GROUP_OWNER_CHANGED_V1 = "im.group.owner-changed.v1";
+    /** {@link GroupDestroyed}. */
+    public static final String GROUP_DESTROYED_V1 = "im.group.destroyed.v1";
+    /** {@link MemberJoined}. */
+    public static final String MEMBER_JOINED_V1 = "im.group.member-joined.v1";
+    /** {@link MemberLeft}. */
+    public static final String MEMBER_LEFT_V1 = "im.group.member-left.v1";
+    /** {@link MemberRoleChanged}. */
+    public static final String MEMBER_ROLE_CHANGED_V1 = "im.group.member-role-changed.v1";
+    /** {@link MemberMuted}. */
+    public static final String MEMBER_MUTED_V1 = "im.group.member-muted.v1";
+    /** {@link MemberUnmuted}. */
+    public static final String MEMBER_UNMUTED_V1 = "im.group.member-unmuted.v1";
+    /** {@link MemberInfoChanged}. */
+    public static final String MEMBER_INFO_CHANGED_V1 = "im.group.member-info-changed.v1";
+    /** {@link JoinRequested}. */
+    public static final String JOIN_REQUESTED_V1 = "im.group.join-requested.v1";
+    /** {@link JoinRequestDecided}. */
+    public static final String JOIN_REQUEST_DECIDED_V1 = "im.group.join-request-decided.v1";
+    /** {@link GroupAttrsChanged}. */
+    public static final String GROUP_ATTRS_CHANGED_V1 = "im.group.attrs-changed.v1";
+    /** {@link LiveRoomEntered}. */
+    public static final String LIVE_ROOM_ENTERED_V1 = "im.group.live-room-entered.v1";
+    /** {@link LiveRoomLeft}. */
+    public static final String LIVE_ROOM_LEFT_V1 = "im.group.live-room-left.v1";
+    /** {@link GroupCountMeasured}. */
+    public static final String GROUP_COUNT_MEASURED_V1 = "im.billing.group-count-measured.v1";
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE;
     private static final Map<Class<? extends EventPayload>, String> BY_CLASS;
@@ -41,6 +92,23 @@ public final class EventTypes {
         types.put(ACCOUNT_IMPORTED_V1, AccountImported.class);
         types.put(ACCOUNT_DELETED_V1, AccountDeleted.class);
         types.put(SESSION_KICKED_V1, UserKicked.class);
+        types.put(GROUP_CREATED_V1, GroupCreated.class);
+        types.put(GROUP_INFO_CHANGED_V1, GroupInfoChanged.class);
+        types.put(GROUP_MUTE_ALL_CHANGED_V1, GroupMuteAllChanged.class);
+        types.put(GROUP_OWNER_CHANGED_V1, GroupOwnerChanged.class);
+        types.put(GROUP_DESTROYED_V1, GroupDestroyed.class);
+        types.put(MEMBER_JOINED_V1, MemberJoined.class);
+        types.put(MEMBER_LEFT_V1, MemberLeft.class);
+        types.put(MEMBER_ROLE_CHANGED_V1, MemberRoleChanged.class);
+        types.put(MEMBER_MUTED_V1, MemberMuted.class);
+        types.put(MEMBER_UNMUTED_V1, MemberUnmuted.class);
+        types.put(MEMBER_INFO_CHANGED_V1, MemberInfoChanged.class);
+        types.put(JOIN_REQUESTED_V1, JoinRequested.class);
+        types.put(JOIN_REQUEST_DECIDED_V1, JoinRequestDecided.class);
+        types.put(GROUP_ATTRS_CHANGED_V1, GroupAttrsChanged.class);
+        types.put(LIVE_ROOM_ENTERED_V1, LiveRoomEntered.class);
+        types.put(LIVE_ROOM_LEFT_V1, LiveRoomLeft.class);
+        types.put(GROUP_COUNT_MEASURED_V1, GroupCountMeasured.class);
         BY_TYPE = Collections.unmodifiableMap(types);
         Map<Class<? extends EventPayload>, String> classes = new LinkedHashMap<>();
         types.forEach((type, cls) -> classes.put(cls, type));

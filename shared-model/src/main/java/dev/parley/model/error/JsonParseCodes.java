@@ -19,6 +19,10 @@ public final class JsonParseCodes {
             "profile", ErrorCode.PROFILE_INVALID_PARAMETER,
             // §5 service index: alias of group_open_http_svc ("accept both")
             "group_open_attr_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            // §5.7 live-room commands belong to the group family
+            "group_open_avchatroom_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            // Parley's own group extensions (docs/compat.md): group codes throughout
+            "parley_group_svc", ErrorCode.GROUP_JSON_PARSE,
             // §5.13: "use the openim family (90001 JSON ...)"
             "open_msg_svc", ErrorCode.C2C_JSON_PARSE,
             // §5.14.1: "Errors: 90001 JSON/MsgRandom invalid"

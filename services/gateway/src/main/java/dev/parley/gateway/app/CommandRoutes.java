@@ -1,5 +1,7 @@
 package dev.parley.gateway.app;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +14,59 @@ import io.smallrye.config.ConfigMapping;
  */
 @ApplicationScoped
 public class CommandRoutes {
-    private static final Map<String, String> OWNER_BY_COMMAND = Map.of(
-            "im_open_login_svc/account_import", "auth",
-            "im_open_login_svc/multiaccount_import", "auth",
-            "im_open_login_svc/account_delete", "auth",
-            "im_open_login_svc/account_check", "auth",
-            "im_open_login_svc/kick", "auth");
+    private static final Map<String, String> OWNER_BY_COMMAND = routes(
+            "auth",
+            "im_open_login_svc",
+            List.of("account_import", "multiaccount_import", "account_delete", "account_check", "kick"),
+            "group",
+            "group_open_http_svc",
+            List.of(
+                    "create_group",
+                    "import_group",
+                    "get_group_info",
+                    "get_group_member_info",
+                    "get_specified_group_member_info",
+                    "modify_group_base_info",
+                    "add_group_member",
+                    "delete_group_member",
+                    "modify_group_member_info",
+                    "destroy_group",
+                    "get_joined_group_list",
+                    "get_role_in_group",
+                    "forbid_send_msg",
+                    "get_group_muted_account",
+                    "get_group_shutted_uin",
+                    "change_group_owner",
+                    "import_group_member",
+                    "set_unread_msg_num",
+                    "get_appid_group_list",
+                    "get_online_member_num",
+                    "get_group_attr",
+                    "modify_group_attr",
+                    "set_group_attr",
+                    "clear_group_attr"),
+            "group",
+            "group_open_attr_http_svc",
+            List.of("get_group_attr", "modify_group_attr", "set_group_attr", "clear_group_attr"),
+            "group",
+            "group_open_avchatroom_http_svc",
+            List.of("get_members", "check_members"),
+            "group",
+            "parley_group_svc",
+            List.of("apply_join_group", "get_join_applications", "handle_join_application", "quit_group"));
+
+    /** Builds command to owner from (owner, service, commands) triples. */
+    private static Map<String, String> routes(Object... triples) {
+        Map<String, String> routes = new HashMap<>();
+        for (int i = 0; i < triples.length; i += 3) {
+            String owner = (String) triples[i];
+            String service = (String) triples[i + 1];
+            for (Object command : (List<?>) triples[i + 2]) {
+                routes.put(service + "/" + command, owner);
+            }
+        }
+        return Map.copyOf(routes);
+    }
 
     private final Owners owners;
 

@@ -1,0 +1,60 @@
+package dev.parley.group.app;
+
+import java.time.Instant;
+import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import dev.parley.group.store.GroupStore;
+import dev.parley.model.billing.events.GroupCountMeasured;
+import dev.parley.model.group.GroupType;
+import dev.parley.platform.events.EventFactory;
+import dev.parley.platform.events.EventFactory.AggregateRef;
+import dev.parley.platform.events.EventPublisher;
+
+/**
+ * Counts an app's live groups after each creation and destruction and publishes the count to
+ * {@code im.billing.usage} for billing-metering. The count is read from the read model, so it is the net number of
+ * groups that exist (destroyed groups do not count) and a republished count is harmless.
+ */
+@ApplicationScoped
+public class GroupCountMeter {
+    private final GroupStore store;
+    private final EventFactory events;
+    private final EventPublisher publisher;
+    private final MutinyEmitter<String> usage;
+
+    GroupCountMeter(
+            GroupStore store,
+            EventFactory events,
+            EventPublisher publisher,
+            @Channel("usage-out") MutinyEmitter<String> usage) {
+        this.store = store;
+        this.events = events;
+        this.publisher = publisher;
+        this.usage = usage;
+    }
+
+    /** Live rooms of the app. */
+    public long liveRooms(String appId) {
+        return store.groupCountsByType(appId).getOrDefault(GroupType.AVCHATROOM.restName(), 0L);
+    }
+
+    /** Publishes the app's current group count. */
+    public void measure(String appId) {
+        Map<String, Long> byType = store.groupCountsByType(appId);
+        long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        long live = byType.getOrDefault(GroupType.AVCHATROOM.restName(), 0L);
+        long now = Instant.now().getEpochSecond();
+        publisher.publish(
+                usage,
+                events.create(
+                        new AggregateRef("app", appId, now),
+                        appId,
+                        null,
+                        null,
+                        new GroupCountMeasured(appId, total, live, now)));
+    }
+}

@@ -1,0 +1,415 @@
+package dev.parley.group.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
+
+import dev.parley.model.envelope.EventEnvelope;
+import dev.parley.model.group.events.GroupAttrsChanged;
+import dev.parley.model.group.events.GroupCreated;
+import dev.parley.model.group.events.GroupDestroyed;
+import dev.parley.model.group.events.GroupEvent;
+import dev.parley.model.group.events.GroupInfoChanged;
+import dev.parley.model.group.events.GroupMuteAllChanged;
+import dev.parley.model.group.events.GroupOwnerChanged;
+import dev.parley.model.group.events.JoinRequestDecided;
+import dev.parley.model.group.events.JoinRequested;
+import dev.parley.model.group.events.LiveRoomEntered;
+import dev.parley.model.group.events.LiveRoomLeft;
+import dev.parley.model.group.events.MemberInfoChanged;
+import dev.parley.model.group.events.MemberJoined;
+import dev.parley.model.group.events.MemberLeft;
+import dev.parley.model.group.events.MemberMuted;
+import dev.parley.model.group.events.MemberRoleChanged;
+import dev.parley.model.group.events.MemberUnmuted;
+import dev.parley.platform.cassandra.Cql;
+
+/**
+ * Applies group events to the read model. Every write carries {@code USING TIMESTAMP <event sequence>}, so applying
+ * an event twice, or an older event after a newer one, changes nothing: the command path and the projection
+ * consumer may both apply the same fact, and a replay from the topic rebuilds the same rows.
+ */
+@ApplicationScoped
+public class GroupProjection {
+    private final Cql cql;
+
+    GroupProjection(Cql cql) {
+        this.cql = cql;
+    }
+
+    /** Applies one event of {@code im.group.events}; other payloads are ignored. */
+    public void apply(EventEnvelope envelope) {
+        if (!(envelope.payload() instanceof GroupEvent event)) {
+            return;
+        }
+        long ts = envelope.sequence();
+        long eventTime = envelope.occurredAt().toEpochMilli() * 1000;
+        List<BoundStatement> writes = new ArrayList<>();
+        String app = event.appId();
+        String group = event.groupId();
+        writes.add(cql.bind(
+                "UPDATE {ks}.groups USING TIMESTAMP ? SET version = ? WHERE app_id = ? AND group_id = ?",
+                ts,
+                ts,
+                app,
+                group));
+        if (event instanceof GroupCreated e) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET type_name = ?, name = ?, introduction = ?,"
+                            + " notification = ?, face_url = ?, owner = ?, create_time = ?, info_seq = 1,"
+                            + " last_info_time = ?, max_member_num = ?, apply_join_option = ?,"
+                            + " invite_join_option = ?, mute_all = false, history_before_join = ?,"
+                            + " support_topic = ?, app_defined_data = ?, member_num = 0, destroyed = false"
+                            + " WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    e.type(),
+                    e.name(),
+                    nz(e.introduction()),
+                    nz(e.notification()),
+                    nz(e.faceUrl()),
+                    nz(e.owner()),
+                    e.createTime(),
+                    e.createTime(),
+                    e.maxMemberNum(),
+                    e.applyJoinOption(),
+                    e.inviteJoinOption(),
+                    e.historyBeforeJoin(),
+                    e.supportTopic(),
+                    e.appDefinedData(),
+                    app,
+                    group));
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.app_groups (app_id, shard, group_id, type_name) VALUES (?, ?, ?, ?)"
+                            + " USING TIMESTAMP ?",
+                    app,
+                    GroupStore.shard(group),
+                    group,
+                    e.type(),
+                    ts));
+        } else if (event instanceof GroupInfoChanged e) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET info_seq = ?, last_info_time = ?"
+                            + " WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    e.infoSeq(),
+                    e.changedAt(),
+                    app,
+                    group));
+            setIfPresent(writes, ts, app, group, "name", e.name());
+            setIfPresent(writes, ts, app, group, "introduction", e.introduction());
+            setIfPresent(writes, ts, app, group, "notification", e.notification());
+            setIfPresent(writes, ts, app, group, "face_url", e.faceUrl());
+            setIfPresent(writes, ts, app, group, "max_member_num", e.maxMemberNum());
+            setIfPresent(writes, ts, app, group, "apply_join_option", e.applyJoinOption());
+            setIfPresent(writes, ts, app, group, "invite_join_option", e.inviteJoinOption());
+            setIfPresent(writes, ts, app, group, "history_before_join", e.historyBeforeJoin());
+            customFields(writes, "groups", "app_id = ? AND group_id = ?", ts, e.appDefinedData(), app, group);
+        } else if (event instanceof GroupMuteAllChanged e) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET mute_all = ? WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    e.muteAll(),
+                    app,
+                    group));
+        } else if (event instanceof GroupOwnerChanged e) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET owner = ? WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    e.newOwner(),
+                    app,
+                    group));
+            writes.add(setRole(ts, app, group, e.newOwner(), "Owner"));
+            if (e.previousOwner() != null && !e.previousOwner().isEmpty()) {
+                writes.add(setRole(ts, app, group, e.previousOwner(), "Member"));
+            }
+        } else if (event instanceof GroupDestroyed e) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET destroyed = true, member_num = 0"
+                            + " WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    app,
+                    group));
+            for (String table : List.of("group_members", "join_requests", "group_attrs", "live_presence")) {
+                writes.add(cql.bind(
+                        "DELETE FROM {ks}." + table + " USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?",
+                        ts,
+                        app,
+                        group));
+            }
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.app_groups USING TIMESTAMP ? WHERE app_id = ? AND shard = ? AND group_id = ?",
+                    ts,
+                    app,
+                    GroupStore.shard(group),
+                    group));
+            for (String member : e.members()) {
+                writes.add(cql.bind(
+                        "DELETE FROM {ks}.user_groups USING TIMESTAMP ? WHERE app_id = ? AND user_id = ?"
+                                + " AND group_id = ?",
+                        ts,
+                        app,
+                        member,
+                        group));
+                writes.add(leaveLiveRoom(eventTime, app, member));
+            }
+        } else if (event instanceof MemberJoined e) {
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.group_members (app_id, group_id, user_id, role, join_time, msg_flag,"
+                            + " name_card, mute_until, app_defined_data, unread_msg_num)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) USING TIMESTAMP ?",
+                    app,
+                    group,
+                    e.userId(),
+                    e.role(),
+                    e.joinTime(),
+                    nz(e.msgFlag()),
+                    nz(e.nameCard()),
+                    e.appDefinedData(),
+                    e.unreadMsgNum(),
+                    ts));
+            writes.add(memberNum(ts, app, group, e.memberNum()));
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.user_groups (app_id, user_id, group_id, type_name, join_time)"
+                            + " VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?",
+                    app,
+                    e.userId(),
+                    group,
+                    e.groupType(),
+                    e.joinTime(),
+                    ts));
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.join_requests USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?"
+                            + " AND applicant = ?",
+                    ts,
+                    app,
+                    group,
+                    e.userId()));
+        } else if (event instanceof MemberLeft e) {
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.group_members USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?"
+                            + " AND user_id = ?",
+                    ts,
+                    app,
+                    group,
+                    e.userId()));
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.user_groups USING TIMESTAMP ? WHERE app_id = ? AND user_id = ?"
+                            + " AND group_id = ?",
+                    ts,
+                    app,
+                    e.userId(),
+                    group));
+            writes.add(memberNum(ts, app, group, e.memberNum()));
+        } else if (event instanceof MemberRoleChanged e) {
+            writes.add(setRole(ts, app, group, e.userId(), e.role()));
+        } else if (event instanceof MemberMuted e) {
+            writes.add(muteUntil(ts, app, group, e.userId(), e.muteUntil()));
+        } else if (event instanceof MemberUnmuted e) {
+            writes.add(muteUntil(ts, app, group, e.userId(), 0));
+        } else if (event instanceof MemberInfoChanged e) {
+            String where = "app_id = ? AND group_id = ? AND user_id = ?";
+            if (e.nameCard() != null) {
+                writes.add(cql.bind(
+                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET name_card = ? WHERE " + where,
+                        ts,
+                        e.nameCard(),
+                        app,
+                        group,
+                        e.userId()));
+            }
+            if (e.msgFlag() != null) {
+                writes.add(cql.bind(
+                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET msg_flag = ? WHERE " + where,
+                        ts,
+                        e.msgFlag(),
+                        app,
+                        group,
+                        e.userId()));
+            }
+            if (e.unreadMsgNum() != null) {
+                writes.add(cql.bind(
+                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET unread_msg_num = ? WHERE " + where,
+                        ts,
+                        e.unreadMsgNum(),
+                        app,
+                        group,
+                        e.userId()));
+            }
+            customFields(writes, "group_members", where, ts, e.appDefinedData(), app, group, e.userId());
+        } else if (event instanceof JoinRequested e) {
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.join_requests (app_id, group_id, applicant, message, requested_at)"
+                            + " VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?",
+                    app,
+                    group,
+                    e.applicant(),
+                    nz(e.message()),
+                    e.requestedAt(),
+                    ts));
+        } else if (event instanceof JoinRequestDecided e) {
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.join_requests USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?"
+                            + " AND applicant = ?",
+                    ts,
+                    app,
+                    group,
+                    e.applicant()));
+        } else if (event instanceof GroupAttrsChanged e) {
+            if (!"Modify".equals(e.mode())) {
+                writes.add(cql.bind(
+                        "DELETE FROM {ks}.group_attrs USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?",
+                        ts - 1,
+                        app,
+                        group));
+            }
+            e.attrs()
+                    .forEach((key, value) -> writes.add(cql.bind(
+                            "INSERT INTO {ks}.group_attrs (app_id, group_id, attr_key, attr_value) VALUES (?, ?, ?, ?)"
+                                    + " USING TIMESTAMP ?",
+                            app,
+                            group,
+                            key,
+                            value,
+                            ts)));
+        } else if (event instanceof LiveRoomEntered e) {
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.live_presence (app_id, group_id, user_id, entered_at) VALUES (?, ?, ?, ?)"
+                            + " USING TIMESTAMP ?",
+                    app,
+                    group,
+                    e.userId(),
+                    e.enteredAt(),
+                    ts));
+            writes.add(memberNum(ts, app, group, e.onlineMemberNum()));
+            writes.add(cql.bind(
+                    "INSERT INTO {ks}.user_live_room (app_id, user_id, group_id) VALUES (?, ?, ?)"
+                            + " USING TIMESTAMP ?",
+                    app,
+                    e.userId(),
+                    group,
+                    eventTime));
+        } else if (event instanceof LiveRoomLeft e) {
+            writes.add(cql.bind(
+                    "DELETE FROM {ks}.live_presence USING TIMESTAMP ? WHERE app_id = ? AND group_id = ?"
+                            + " AND user_id = ?",
+                    ts,
+                    app,
+                    group,
+                    e.userId()));
+            writes.add(memberNum(ts, app, group, e.onlineMemberNum()));
+            writes.add(leaveLiveRoom(eventTime, app, e.userId()));
+        }
+        execute(writes);
+    }
+
+    private void execute(List<BoundStatement> writes) {
+        for (int from = 0; from < writes.size(); from += 50) {
+            BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+            writes.subList(from, Math.min(writes.size(), from + 50)).forEach(batch::addStatement);
+            cql.session().execute(batch.build());
+        }
+    }
+
+    /**
+     * The user's live room is written with the event time as timestamp: entering room B after room A (facts of two
+     * groups) must win over A's departure whatever order they are applied in.
+     */
+    private BoundStatement leaveLiveRoom(long eventTime, String app, String userId) {
+        return cql.bind(
+                "DELETE FROM {ks}.user_live_room USING TIMESTAMP ? WHERE app_id = ? AND user_id = ?",
+                eventTime,
+                app,
+                userId);
+    }
+
+    private void setIfPresent(
+            List<BoundStatement> writes, long ts, String app, String group, String column, Object value) {
+        if (value != null) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}.groups USING TIMESTAMP ? SET " + column + " = ? WHERE app_id = ? AND group_id = ?",
+                    ts,
+                    value,
+                    app,
+                    group));
+        }
+    }
+
+    private void customFields(
+            List<BoundStatement> writes,
+            String table,
+            String where,
+            long ts,
+            Map<String, String> changes,
+            Object... key) {
+        Map<String, String> set = changes.entrySet().stream()
+                .filter(c -> !c.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Set<String> removed = changes.entrySet().stream()
+                .filter(c -> c.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        if (!set.isEmpty()) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}." + table + " USING TIMESTAMP ? SET app_defined_data = app_defined_data + ? WHERE "
+                            + where,
+                    concat(ts, set, key)));
+        }
+        if (!removed.isEmpty()) {
+            writes.add(cql.bind(
+                    "UPDATE {ks}." + table + " USING TIMESTAMP ? SET app_defined_data = app_defined_data - ? WHERE "
+                            + where,
+                    concat(ts, removed, key)));
+        }
+    }
+
+    private static Object[] concat(long ts, Object value, Object... key) {
+        Object[] all = new Object[key.length + 2];
+        all[0] = ts;
+        all[1] = value;
+        System.arraycopy(key, 0, all, 2, key.length);
+        return all;
+    }
+
+    private BoundStatement setRole(long ts, String app, String group, String userId, String role) {
+        return cql.bind(
+                "UPDATE {ks}.group_members USING TIMESTAMP ? SET role = ? WHERE app_id = ? AND group_id = ?"
+                        + " AND user_id = ?",
+                ts,
+                role,
+                app,
+                group,
+                userId);
+    }
+
+    private BoundStatement muteUntil(long ts, String app, String group, String userId, long until) {
+        return cql.bind(
+                "UPDATE {ks}.group_members USING TIMESTAMP ? SET mute_until = ? WHERE app_id = ? AND group_id = ?"
+                        + " AND user_id = ?",
+                ts,
+                until,
+                app,
+                group,
+                userId);
+    }
+
+    private BoundStatement memberNum(long ts, String app, String group, int memberNum) {
+        return cql.bind(
+                "UPDATE {ks}.groups USING TIMESTAMP ? SET member_num = ? WHERE app_id = ? AND group_id = ?",
+                ts,
+                memberNum,
+                app,
+                group);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}
