@@ -46,6 +46,20 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- printf "%s-%s" (include "parley.fullname" .root) (include "parley.serviceName" .) | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 
+{{/*
+Environment variable holding the base URL of one service, the owner of its Tencent commands
+(docs/adr/0005): PARLEY_OWNER_<name without -service, upper case, '-' as '_'>, e.g. PARLEY_OWNER_AUTH,
+PARLEY_OWNER_BILLING_METERING. Same rule as infra/scripts/services.sh.
+*/}}
+{{- define "parley.ownerEnvName" -}}
+{{- printf "PARLEY_OWNER_%s" (include "parley.serviceName" . | trimSuffix "-service" | upper | replace "-" "_") -}}
+{{- end -}}
+
+{{/* In-cluster base URL of one service: its ClusterIP Service and port, e.g. http://parley-auth-service:8081. */}}
+{{- define "parley.ownerUrl" -}}
+{{- printf "http://%s:%v" (include "parley.resourceName" .) .svc.port -}}
+{{- end -}}
+
 {{/* Selector labels of one service: stable for the life of a release. */}}
 {{- define "parley.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "parley.serviceName" . }}

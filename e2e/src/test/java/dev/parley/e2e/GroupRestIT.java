@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -407,6 +409,8 @@ class GroupRestIT {
         app.call(GROUP + "change_group_owner", body(pub, "\"NewOwner_Account\":\"u1\""));
         app.call(GROUP + "modify_group_base_info", body(pub, "\"Name\":\"after\",\"MuteAllMember\":\"On\""));
         app.call(PARLEY + "apply_join_group", body(ids.get(3), "\"Applicant_Account\":\"u2\""));
+        app.call(PARLEY + "apply_join_group", body(pub, "\"Applicant_Account\":\"u3\",\"ApplyMsg\":\"hi\""));
+        app.call(GROUP + "modify_group_attr", body(pub, "\"GroupAttr\":[{\"key\":\"k\",\"value\":\"v\"}]"));
         app.call(GROUP + "destroy_group", body(ids.get(2), ""));
         String before = snapshot(app, ids);
 
@@ -420,7 +424,103 @@ class GroupRestIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(before).contains("\"Applicant_Account\":\"u3\"").contains("\"key\":\"k\"");
         assertThat(snapshot(app, ids)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Private", "Public", "ChatRoom", "Community", "AVChatRoom"})
+    void should_drive_each_group_type_through_its_whole_life(String type) {
+        boolean live = type.equals("AVChatRoom");
+        boolean work = type.equals("Private");
+        TencentStack.App app = ultimate();
+        String id = app.call(
+                        GROUP + "create_group",
+                        "{\"Type\":\"" + type + "\",\"Name\":\"life\",\"Owner_Account\":\"owner\"}")
+                .path("GroupId")
+                .asText();
+        assertThat(id).as(type).startsWith("@TGS#");
+
+        // Join freely.
+        int free = app.code(GROUP + "modify_group_base_info", body(id, "\"ApplyJoinOption\":\"FreeAccess\""));
+        assertThat(free).isEqualTo(live ? 10004 : 0);
+        JsonNode joined = app.call(PARLEY + "apply_join_group", body(id, "\"Applicant_Account\":\"m1\""));
+        assertThat(joined.path("ErrorCode").asInt()).isEqualTo(work ? 10007 : 0);
+        // Join with approval.
+        if (!live && !work) {
+            assertThat(joined.path("JoinResult").asText()).isEqualTo("Joined");
+            app.call(GROUP + "modify_group_base_info", body(id, "\"ApplyJoinOption\":\"NeedPermission\""));
+            assertThat(app.call(PARLEY + "apply_join_group", body(id, "\"Applicant_Account\":\"m2\""))
+                            .path("JoinResult")
+                            .asText())
+                    .isEqualTo("Pending");
+            assertThat(app.code(PARLEY + "handle_join_application", decision(id, "m2", "Agree", "owner")))
+                    .isZero();
+        }
+        // Invite.
+        JsonNode invited = app.call(GROUP + "add_group_member", members(id, null, "m2", "m3"));
+        if (live) {
+            assertThat(invited.path("ErrorCode").asInt()).isEqualTo(10007);
+            app.call(PARLEY + "apply_join_group", body(id, "\"Applicant_Account\":\"m3\""));
+        } else {
+            assertThat(results(invited)).contains("m3=1");
+        }
+        // Role change.
+        int admin = app.code(GROUP + "modify_group_member_info", memberInfo(id, "m3", null, "\"Role\":\"Admin\""));
+        assertThat(admin).isEqualTo(work ? 10004 : live ? 10007 : 0);
+        // Mute, timed expiry, unmute.
+        assertThat(app.code(GROUP + "forbid_send_msg", mute(id, 1, "m3"))).isZero();
+        assertThat(app.call(GROUP + "get_group_muted_account", body(id, ""))
+                        .path("MutedAccountList")
+                        .toString())
+                .contains("m3");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !app.call(GROUP + "get_group_muted_account", body(id, ""))
+                        .path("MutedAccountList")
+                        .toString()
+                        .contains("m3"));
+        assertThat(app.code(GROUP + "forbid_send_msg", mute(id, 600, "m3"))).isZero();
+        assertThat(app.code(GROUP + "forbid_send_msg", mute(id, 0, "m3"))).isZero();
+        assertThat(app.call(GROUP + "get_group_muted_account", body(id, ""))
+                        .path("MutedAccountList")
+                        .size())
+                .isZero();
+        // Mute all.
+        assertThat(app.code(GROUP + "modify_group_base_info", body(id, "\"MuteAllMember\":\"On\"")))
+                .isZero();
+        assertThat(app.call(GROUP + "get_group_info", "{\"GroupIdList\":[\"" + id + "\"]}")
+                        .path("GroupInfo")
+                        .get(0)
+                        .path("MuteAllMember")
+                        .asText())
+                .isEqualTo("On");
+        // Owner change.
+        int owner = app.code(GROUP + "change_group_owner", body(id, "\"NewOwner_Account\":\"m3\""));
+        assertThat(owner).isEqualTo(live ? 10007 : 0);
+        // Kick.
+        int kicked = app.code(GROUP + "delete_group_member", kick(id, null, live ? "m3" : "m2"));
+        assertThat(kicked).isEqualTo(live ? 10007 : 0);
+        // Quit.
+        assertThat(app.code(PARLEY + "quit_group", body(id, "\"Member_Account\":\"" + (live ? "m3" : "owner") + "\"")))
+                .isZero();
+        // Destroy.
+        assertThat(app.code(GROUP + "destroy_group", body(id, ""))).isZero();
+        assertThat(app.call(GROUP + "get_group_info", "{\"GroupIdList\":[\"" + id + "\"]}")
+                        .path("GroupInfo")
+                        .get(0)
+                        .path("ErrorCode")
+                        .asInt())
+                .isEqualTo(10010);
+    }
+
+    private TencentStack.App ultimateApp;
+
+    private synchronized TencentStack.App ultimate() {
+        if (ultimateApp == null) {
+            ultimateApp = stack.register("ultimate", null);
+            ultimateApp.importAccounts("owner", "m1", "m2", "m3");
+        }
+        return ultimateApp;
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -436,6 +536,9 @@ class GroupRestIT {
         for (String id : ids) {
             all.append(strip(app.call(GROUP + "get_group_member_info", body(id, ""))));
             all.append(strip(app.call(GROUP + "get_group_muted_account", body(id, ""))));
+            all.append(strip(app.call(GROUP + "get_group_attr", body(id, ""))));
+            all.append(strip(app.call(PARLEY + "get_join_applications", body(id, ""))));
+            all.append(strip(app.call("group_open_avchatroom_http_svc/get_members", body(id, ""))));
             all.append(strip(app.call(GROUP + "get_online_member_num", body(id, ""))));
             all.append(strip(
                     app.call(GROUP + "get_role_in_group", body(id, "\"User_Account\":[\"o\",\"u1\",\"u2\",\"u3\"]"))));

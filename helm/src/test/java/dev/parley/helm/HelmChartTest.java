@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -113,6 +114,56 @@ class HelmChartTest {
                         .isEqualTo(name);
             }
         });
+    }
+
+    @Test
+    void should_point_gateway_at_owner_services_through_shared_configmap_when_rendered() {
+        List<Map<String, Object>> manifests = render(template());
+
+        Map<String, Object> configMap = ofKind(manifests, "ConfigMap").get(0);
+        Map<String, Object> serviceNames = ofKind(manifests, "Service").stream()
+                .collect(Collectors.toMap(HelmChartTest::appName, s -> at(s, "metadata", "name")));
+        assertThat(serviceNames)
+                .containsEntry("auth-service", "parley-auth-service")
+                .containsEntry("group-service", "parley-group-service");
+        assertThat(at(configMap, "data", "PARLEY_OWNER_AUTH")).isEqualTo("http://parley-auth-service:8081");
+        assertThat(at(configMap, "data", "PARLEY_OWNER_GROUP")).isEqualTo("http://parley-group-service:8083");
+        assertThat(at(configMap, "data", "PARLEY_OWNER_BILLING_METERING"))
+                .isEqualTo("http://parley-billing-metering-service:8087");
+        Map<String, Map<String, Object>> gatewayEnv = env(deployment(manifests, "gateway-service"));
+        for (String name : List.of("PARLEY_OWNER_AUTH", "PARLEY_OWNER_GROUP")) {
+            assertThat(gatewayEnv).containsKey(name);
+            assertThat(at(gatewayEnv.get(name), "valueFrom", "configMapKeyRef", "name"))
+                    .isEqualTo(at(configMap, "metadata", "name"));
+            assertThat(at(gatewayEnv.get(name), "valueFrom", "configMapKeyRef", "key"))
+                    .isEqualTo(name);
+        }
+        assertThat(ofKind(manifests, "Deployment"))
+                .hasSize(8)
+                .allSatisfy(d -> assertThat(env(d))
+                        .containsKeys(servicesTsv().keySet().stream()
+                                .map(HelmChartTest::ownerEnvName)
+                                .toArray(String[]::new)));
+    }
+
+    @Test
+    void should_list_only_enabled_owners_and_let_service_env_win_when_services_changed() {
+        List<Map<String, Object>> manifests = render(template()
+                .withValuesFile(TEST_VALUES.resolve("services-changed.yaml"))
+                .set("services.group.env.PARLEY_OWNER_AUTH", "http://auth.elsewhere:9000"));
+
+        Map<String, Object> data = map(at(ofKind(manifests, "ConfigMap").get(0), "data"));
+        assertThat(data)
+                .containsEntry("PARLEY_OWNER_READ_RECEIPT", "http://parley-read-receipt-service:8090")
+                .doesNotContainKey("PARLEY_OWNER_CALLBACK");
+        assertThat(env(deployment(manifests, "gateway-service")))
+                .containsKey("PARLEY_OWNER_READ_RECEIPT")
+                .doesNotContainKey("PARLEY_OWNER_CALLBACK");
+        List<Map<String, Object>> groupEnv = envList(deployment(manifests, "group-service"));
+        assertThat(groupEnv)
+                .filteredOn(e -> "PARLEY_OWNER_AUTH".equals(e.get("name")))
+                .singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("value", "http://auth.elsewhere:9000"));
     }
 
     @Test
@@ -277,10 +328,28 @@ class HelmChartTest {
     /** The container's env entries by name. */
     private static Map<String, Map<String, Object>> env(Map<String, Object> deployment) {
         Map<String, Map<String, Object>> env = new LinkedHashMap<>();
-        for (Object entry : (List<?>) container(deployment).get("env")) {
-            env.put((String) map(entry).get("name"), map(entry));
+        for (Map<String, Object> entry : envList(deployment)) {
+            env.put((String) entry.get("name"), entry);
         }
         return env;
+    }
+
+    /** The container's env entries in order, duplicates kept. */
+    private static List<Map<String, Object>> envList(Map<String, Object> deployment) {
+        List<Map<String, Object>> env = new ArrayList<>();
+        for (Object entry : (List<?>) container(deployment).get("env")) {
+            env.add(map(entry));
+        }
+        return env;
+    }
+
+    /** PARLEY_OWNER_<KEY> of a service name, the rule of infra/scripts/services.sh. */
+    private static String ownerEnvName(String serviceName) {
+        return "PARLEY_OWNER_"
+                + serviceName
+                        .replaceFirst("-service$", "")
+                        .toUpperCase(Locale.ROOT)
+                        .replace('-', '_');
     }
 
     /** Walks maps by String key and lists by Integer index; null when a step is missing. */
