@@ -428,6 +428,85 @@ class GroupRestIT {
         assertThat(snapshot(app, ids)).isEqualTo(before);
     }
 
+    @Test
+    void should_serve_member_lookups_legacy_mute_list_unread_counts_attributes_and_live_member_lists() {
+        String id = create("Public", "owner", "alice", "bob");
+        JsonNode specified = pro.call(
+                GROUP + "get_specified_group_member_info", body(id, "\"Member_List_Account\":[\"alice\",\"carol\"]"));
+        assertThat(specified.path("MemberList").size()).isEqualTo(1);
+        assertThat(specified.path("MemberList").get(0).path("Member_Account").asText())
+                .isEqualTo("alice");
+
+        assertThat(pro.code(GROUP + "forbid_send_msg", body(id, "\"Members_Account\":[\"alice\"],\"ShutUpTime\":60")))
+                .isZero();
+        JsonNode shutted = pro.call(GROUP + "get_group_shutted_uin", body(id, ""));
+        assertThat(shutted.path("ShuttedUinList").get(0).path("Member_Account").asText())
+                .isEqualTo("alice");
+        assertThat(shutted.path("ShuttedUinList").get(0).path("ShuttedUntil").asLong())
+                .isGreaterThan(System.currentTimeMillis() / 1000);
+
+        assertThat(pro.code(GROUP + "set_unread_msg_num", body(id, "\"Member_Account\":\"bob\",\"UnreadMsgNum\":7")))
+                .isZero();
+        assertThat(pro.code(GROUP + "set_unread_msg_num", body(id, "\"Member_Account\":\"carol\",\"UnreadMsgNum\":7")))
+                .isEqualTo(10007);
+        JsonNode bobs = pro.call(
+                GROUP + "get_joined_group_list",
+                "{\"Member_Account\":\"bob\",\"ResponseFilter\":{\"SelfInfoFilter\":[\"UnreadMsgNum\"]}}");
+        JsonNode mine = null;
+        for (JsonNode group : bobs.path("GroupIdList")) {
+            if (group.path("GroupId").asText().equals(id)) {
+                mine = group;
+            }
+        }
+        assertThat(mine).as(bobs.toString()).isNotNull();
+        assertThat(mine.path("SelfInfo").path("UnreadMsgNum").asLong()).isEqualTo(7);
+
+        assertThat(pro.code(
+                        GROUP + "modify_group_attr",
+                        body(
+                                id,
+                                "\"GroupAttr\":[{\"key\":\"k1\",\"value\":\"v1\"},{\"key\":\"k2\",\"value\":\"v2\"}]")))
+                .isZero();
+        assertThat(pro.call("group_open_attr_http_svc/get_group_attr", body(id, ""))
+                        .path("GroupAttrAry")
+                        .toString())
+                .contains("{\"key\":\"k1\",\"value\":\"v1\"}")
+                .contains("{\"key\":\"k2\",\"value\":\"v2\"}");
+        assertThat(pro.code(
+                        "group_open_attr_http_svc/set_group_attr",
+                        body(id, "\"GroupAttr\":[{\"key\":\"k3\",\"value\":\"v3\"}]")))
+                .isZero();
+        assertThat(pro.call(GROUP + "get_group_attr", body(id, ""))
+                        .path("GroupAttrAry")
+                        .toString())
+                .isEqualTo("[{\"key\":\"k3\",\"value\":\"v3\"}]");
+        assertThat(pro.code(GROUP + "clear_group_attr", body(id, ""))).isZero();
+        assertThat(pro.call(GROUP + "get_group_attr", body(id, ""))
+                        .path("GroupAttrAry")
+                        .size())
+                .isZero();
+        StringBuilder tooMany = new StringBuilder();
+        for (int i = 0; i < 17; i++) {
+            tooMany.append(i == 0 ? "" : ",").append("{\"key\":\"k").append(i).append("\",\"value\":\"v\"}");
+        }
+        assertThat(pro.code(GROUP + "modify_group_attr", body(id, "\"GroupAttr\":[" + tooMany + "]")))
+                .isEqualTo(10004);
+
+        String live = create("AVChatRoom", "owner");
+        for (String user : List.of("erin", "frank")) {
+            pro.call(PARLEY + "apply_join_group", body(live, "\"Applicant_Account\":\"" + user + "\""));
+        }
+        JsonNode present = pro.call("group_open_avchatroom_http_svc/get_members", body(live, "\"Timestamp\":0"));
+        assertThat(present.path("ErrorCode").asInt()).as(present.toString()).isZero();
+        List<String> names = new ArrayList<>();
+        present.path("MemberList")
+                .forEach(m -> names.add(m.path("Member_Account").asText()));
+        assertThat(names).containsExactlyInAnyOrder("erin", "frank");
+        assertThat(present.path("NextTimestamp").asLong()).isZero();
+        assertThat(pro.code("group_open_avchatroom_http_svc/get_members", body(id, "")))
+                .isEqualTo(10007);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Private", "Public", "ChatRoom", "Community", "AVChatRoom"})
     void should_drive_each_group_type_through_its_whole_life(String type) {

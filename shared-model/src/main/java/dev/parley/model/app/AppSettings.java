@@ -22,6 +22,8 @@ import jakarta.validation.constraints.Size;
  * @param callback customer webhook settings, may be null when the app has none
  * @param historyBeforeJoinGroupTypes group types (REST names, e.g. {@code ChatRoom}) whose new members see messages
  *     sent before they joined; null for Tencent's default ({@code ChatRoom} and {@code Community})
+ * @param profileCustomKeys keys {@code <key>} allowed as {@code Tag_Profile_Custom_<key>}; null means none
+ * @param friendCustomKeys keys {@code <key>} allowed as {@code Tag_SNS_Custom_<key>}; null means none
  */
 public record AppSettings(
         @Min(1) @Max(3650) int historyRetentionDays,
@@ -31,7 +33,9 @@ public record AppSettings(
         @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> groupAppDefinedKeys,
         @NotNull @Size(max = 32) List<@NotNull @Size(min = 1, max = 32) String> memberAppDefinedKeys,
         @Valid CallbackSettings callback,
-        @Size(max = 5) List<@NotNull @Size(min = 1, max = 16) String> historyBeforeJoinGroupTypes) {
+        @Size(max = 5) List<@NotNull @Size(min = 1, max = 16) String> historyBeforeJoinGroupTypes,
+        @Size(max = 64) List<@NotNull @Size(min = 1, max = 8) String> profileCustomKeys,
+        @Size(max = 64) List<@NotNull @Size(min = 1, max = 8) String> friendCustomKeys) {
 
     /** Tencent's documented REST limit per API and app. */
     public static final int DEFAULT_REST_RATE_LIMIT = 200;
@@ -39,6 +43,25 @@ public record AppSettings(
     /** Defaults of a new app of the given edition. */
     public static AppSettings defaults(Edition edition) {
         return new AppSettings(
-                edition.defaultRetentionDays(), false, true, DEFAULT_REST_RATE_LIMIT, List.of(), List.of(), null, null);
+                edition.defaultRetentionDays(),
+                false,
+                true,
+                DEFAULT_REST_RATE_LIMIT,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** {@link #profileCustomKeys()}, empty when unset. */
+    public List<String> profileCustomKeysOrEmpty() {
+        return profileCustomKeys == null ? List.of() : profileCustomKeys;
+    }
+
+    /** {@link #friendCustomKeys()}, empty when unset. */
+    public List<String> friendCustomKeysOrEmpty() {
+        return friendCustomKeys == null ? List.of() : friendCustomKeys;
     }
 }

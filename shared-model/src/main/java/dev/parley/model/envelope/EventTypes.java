@@ -27,6 +27,16 @@ import dev.parley.model.group.events.MemberLeft;
 import dev.parley.model.group.events.MemberMuted;
 import dev.parley.model.group.events.MemberRoleChanged;
 import dev.parley.model.group.events.MemberUnmuted;
+import dev.parley.model.relationship.events.BlacklistAdded;
+import dev.parley.model.relationship.events.BlacklistRemoved;
+import dev.parley.model.relationship.events.FriendAdded;
+import dev.parley.model.relationship.events.FriendDeleted;
+import dev.parley.model.relationship.events.FriendGroupsChanged;
+import dev.parley.model.relationship.events.FriendRequestResolved;
+import dev.parley.model.relationship.events.FriendRequested;
+import dev.parley.model.relationship.events.FriendUpdated;
+import dev.parley.model.relationship.events.ProfileChangeNotified;
+import dev.parley.model.relationship.events.ProfileChanged;
 import dev.parley.model.session.events.UserKicked;
 
 /**
@@ -80,6 +90,26 @@ public final class EventTypes {
     public static final String LIVE_ROOM_LEFT_V1 = "im.group.live-room-left.v1";
     /** {@link GroupCountMeasured}. */
     public static final String GROUP_COUNT_MEASURED_V1 = "im.billing.group-count-measured.v1";
+    /** {@link FriendAdded}. */
+    public static final String FRIEND_ADDED_V1 = "im.relationship.friend-added.v1";
+    /** {@link FriendUpdated}. */
+    public static final String FRIEND_UPDATED_V1 = "im.relationship.friend-updated.v1";
+    /** {@link FriendDeleted}. */
+    public static final String FRIEND_DELETED_V1 = "im.relationship.friend-deleted.v1";
+    /** {@link FriendRequested}. */
+    public static final String FRIEND_REQUESTED_V1 = "im.relationship.friend-requested.v1";
+    /** {@link FriendRequestResolved}. */
+    public static final String FRIEND_REQUEST_RESOLVED_V1 = "im.relationship.friend-request-resolved.v1";
+    /** {@link FriendGroupsChanged}. */
+    public static final String FRIEND_GROUPS_CHANGED_V1 = "im.relationship.friend-groups-changed.v1";
+    /** {@link BlacklistAdded}. */
+    public static final String BLACKLIST_ADDED_V1 = "im.relationship.blacklist-added.v1";
+    /** {@link BlacklistRemoved}. */
+    public static final String BLACKLIST_REMOVED_V1 = "im.relationship.blacklist-removed.v1";
+    /** {@link ProfileChanged}. */
+    public static final String PROFILE_CHANGED_V1 = "im.profile.changed.v1";
+    /** {@link ProfileChangeNotified}. */
+    public static final String PROFILE_CHANGE_NOTIFIED_V1 = "im.profile.change-notified.v1";
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE;
     private static final Map<Class<? extends EventPayload>, String> BY_CLASS;
@@ -109,6 +139,16 @@ public final class EventTypes {
         types.put(LIVE_ROOM_ENTERED_V1, LiveRoomEntered.class);
         types.put(LIVE_ROOM_LEFT_V1, LiveRoomLeft.class);
         types.put(GROUP_COUNT_MEASURED_V1, GroupCountMeasured.class);
+        types.put(FRIEND_ADDED_V1, FriendAdded.class);
+        types.put(FRIEND_UPDATED_V1, FriendUpdated.class);
+        types.put(FRIEND_DELETED_V1, FriendDeleted.class);
+        types.put(FRIEND_REQUESTED_V1, FriendRequested.class);
+        types.put(FRIEND_REQUEST_RESOLVED_V1, FriendRequestResolved.class);
+        types.put(FRIEND_GROUPS_CHANGED_V1, FriendGroupsChanged.class);
+        types.put(BLACKLIST_ADDED_V1, BlacklistAdded.class);
+        types.put(BLACKLIST_REMOVED_V1, BlacklistRemoved.class);
+        types.put(PROFILE_CHANGED_V1, ProfileChanged.class);
+        types.put(PROFILE_CHANGE_NOTIFIED_V1, ProfileChangeNotified.class);
         BY_TYPE = Collections.unmodifiableMap(types);
         Map<Class<? extends EventPayload>, String> classes = new LinkedHashMap<>();
         types.forEach((type, cls) -> classes.put(cls, type));

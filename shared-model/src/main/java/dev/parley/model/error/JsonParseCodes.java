@@ -10,23 +10,25 @@ import java.util.Map;
 public final class JsonParseCodes {
 
     /** Service name (case-sensitive, as in the URL) to its JSON-parse code; only services with a documented code. */
-    private static final Map<String, ErrorCode> BY_SERVICE = Map.of(
+    private static final Map<String, ErrorCode> BY_SERVICE = Map.ofEntries(
             // §1.2
-            "im_open_login_svc", ErrorCode.ACCOUNT_INVALID_PARAMETER,
-            "openim", ErrorCode.C2C_JSON_PARSE,
-            "group_open_http_svc", ErrorCode.GROUP_JSON_PARSE,
-            "sns", ErrorCode.SNS_INVALID_PARAMETER,
-            "profile", ErrorCode.PROFILE_INVALID_PARAMETER,
+            Map.entry("im_open_login_svc", ErrorCode.ACCOUNT_INVALID_PARAMETER),
+            Map.entry("openim", ErrorCode.C2C_JSON_PARSE),
+            Map.entry("group_open_http_svc", ErrorCode.GROUP_JSON_PARSE),
+            Map.entry("sns", ErrorCode.SNS_INVALID_PARAMETER),
+            Map.entry("profile", ErrorCode.PROFILE_INVALID_PARAMETER),
             // §5 service index: alias of group_open_http_svc ("accept both")
-            "group_open_attr_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            Map.entry("group_open_attr_http_svc", ErrorCode.GROUP_JSON_PARSE),
             // §5.7 live-room commands belong to the group family
-            "group_open_avchatroom_http_svc", ErrorCode.GROUP_JSON_PARSE,
+            Map.entry("group_open_avchatroom_http_svc", ErrorCode.GROUP_JSON_PARSE),
             // Parley's own group extensions (docs/compat.md): group codes throughout
-            "parley_group_svc", ErrorCode.GROUP_JSON_PARSE,
+            Map.entry("parley_group_svc", ErrorCode.GROUP_JSON_PARSE),
             // §5.13: "use the openim family (90001 JSON ...)"
-            "open_msg_svc", ErrorCode.C2C_JSON_PARSE,
+            Map.entry("open_msg_svc", ErrorCode.C2C_JSON_PARSE),
             // §5.14.1: "Errors: 90001 JSON/MsgRandom invalid"
-            "timpush", ErrorCode.C2C_JSON_PARSE);
+            Map.entry("timpush", ErrorCode.C2C_JSON_PARSE),
+            // Parley's own relationship extensions (docs/compat.md)
+            Map.entry("parley_sns_svc", ErrorCode.SNS_INVALID_PARAMETER));
 
     private JsonParseCodes() {}
 

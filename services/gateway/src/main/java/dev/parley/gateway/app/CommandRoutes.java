@@ -53,7 +53,31 @@ public class CommandRoutes {
             List.of("get_members", "check_members"),
             "group",
             "parley_group_svc",
-            List.of("apply_join_group", "get_join_applications", "handle_join_application", "quit_group"));
+            List.of("apply_join_group", "get_join_applications", "handle_join_application", "quit_group"),
+            "relationship",
+            "sns",
+            List.of(
+                    "friend_add",
+                    "friend_import",
+                    "friend_update",
+                    "friend_delete",
+                    "friend_delete_all",
+                    "friend_check",
+                    "friend_get",
+                    "friend_get_list",
+                    "group_add",
+                    "group_delete",
+                    "group_get",
+                    "black_list_add",
+                    "black_list_delete",
+                    "black_list_get",
+                    "black_list_check"),
+            "relationship",
+            "profile",
+            List.of("portrait_get", "portrait_set"),
+            "relationship",
+            "parley_sns_svc",
+            List.of("friend_response", "friend_pendency_get"));
 
     /** Builds command to owner from (owner, service, commands) triples. */
     private static Map<String, String> routes(Object... triples) {

@@ -13,6 +13,7 @@ import dev.parley.model.group.GroupType;
 import dev.parley.platform.events.EventFactory;
 import dev.parley.platform.events.EventFactory.AggregateRef;
 import dev.parley.platform.events.EventPublisher;
+import dev.parley.platform.events.MonotonicClock;
 
 /**
  * Counts an app's live groups after each creation and destruction and publishes the count to
@@ -24,14 +25,17 @@ public class GroupCountMeter {
     private final GroupStore store;
     private final EventFactory events;
     private final EventPublisher publisher;
+    private final MonotonicClock clock;
     private final MutinyEmitter<String> usage;
 
     GroupCountMeter(
             GroupStore store,
             EventFactory events,
             EventPublisher publisher,
+            MonotonicClock clock,
             @Channel("usage-out") MutinyEmitter<String> usage) {
         this.store = store;
+        this.clock = clock;
         this.events = events;
         this.publisher = publisher;
         this.usage = usage;
@@ -51,7 +55,7 @@ public class GroupCountMeter {
         publisher.publish(
                 usage,
                 events.create(
-                        new AggregateRef("app", appId, now),
+                        new AggregateRef("app", appId, clock.next()),
                         appId,
                         null,
                         null,

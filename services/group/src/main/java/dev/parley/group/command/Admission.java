@@ -14,10 +14,10 @@ import dev.parley.group.app.Decision;
 import dev.parley.group.app.GroupContext;
 import dev.parley.group.domain.GroupRules;
 import dev.parley.group.domain.GroupState;
-import dev.parley.group.store.AccountDirectory;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.group.events.GroupEvent;
 import dev.parley.model.group.events.MemberJoined;
+import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.tencent.TencentReply;
 
 /**

@@ -17,12 +17,12 @@ import dev.parley.group.app.GroupCountMeter;
 import dev.parley.group.domain.GroupRules;
 import dev.parley.group.domain.JoinOption;
 import dev.parley.group.domain.Role;
-import dev.parley.group.store.AccountDirectory;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.group.GroupType;
 import dev.parley.model.group.events.GroupCreated;
 import dev.parley.model.group.events.GroupEvent;
 import dev.parley.model.group.events.MemberJoined;
+import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.TencentReply;
 

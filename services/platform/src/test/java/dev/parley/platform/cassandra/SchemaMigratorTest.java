@@ -18,7 +18,11 @@ class SchemaMigratorTest {
     @Test
     void should_list_platform_files_in_index_order() {
         assertThat(SchemaMigrator.index("platform"))
-                .isEqualTo(List.of("V001__processed_events.cql", "V002__apps.cql", "V003__app_config.cql"));
+                .isEqualTo(List.of(
+                        "V001__processed_events.cql",
+                        "V002__apps.cql",
+                        "V003__app_config.cql",
+                        "V004__known_accounts.cql"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.parley.group.store;
+package dev.parley.platform.accounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,8 +24,8 @@ import dev.parley.platform.cassandra.Cql;
 import dev.parley.platform.tencent.InternalCommandResource;
 
 /**
- * Which accounts exist, for 10019. The group service keeps its own copy from {@code im.account.events}; a UserID
- * it has not seen yet (an import a moment ago, still in flight on Kafka) is confirmed with auth's
+ * Which accounts exist (10019, 30003, 40003 ...). A service keeps its own copy in {@code known_accounts} from
+ * {@code im.account.events}; a UserID it has not seen yet (an import a moment ago, still in flight on Kafka) is confirmed with auth's
  * {@code account_check}, so "import, then create a group" works at once as it does on Tencent.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class AccountDirectory {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    AccountDirectory(Cql cql, @ConfigProperty(name = "parley.group.auth-url") String authUrl) {
+    AccountDirectory(Cql cql, @ConfigProperty(name = "parley.accounts.auth-url") String authUrl) {
         this.cql = cql;
         this.authUrl = authUrl;
     }
