@@ -24,6 +24,11 @@ import static org.awaitility.Awaitility.await;
 final class TencentStack implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A harmless command per owner service, to see whether it knows an app yet. */
+    private static final Map<String, String> PROBES = Map.of(
+            "group-service", "group_open_http_svc/get_appid_group_list",
+            "relationship-service", "profile/portrait_get");
+
     final ServiceProcess auth;
     final ServiceProcess gateway;
     final Map<String, ServiceProcess> owners = new HashMap<>();
@@ -93,6 +98,15 @@ final class TencentStack implements AutoCloseable {
                                 .path("ErrorCode")
                                 .asInt()
                         == 0);
+        // Every owner learns the app from im.app.events; wait until each answers something other than 60006.
+        for (String owner : owners.keySet()) {
+            String probe = PROBES.get(owner);
+            if (probe != null) {
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> app.call(probe, "{}").path("ErrorCode").asInt() != 60006);
+            }
+        }
         return app;
     }
 

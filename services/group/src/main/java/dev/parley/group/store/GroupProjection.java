@@ -2,9 +2,6 @@ package dev.parley.group.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
@@ -31,6 +28,7 @@ import dev.parley.model.group.events.MemberMuted;
 import dev.parley.model.group.events.MemberRoleChanged;
 import dev.parley.model.group.events.MemberUnmuted;
 import dev.parley.platform.cassandra.Cql;
+import dev.parley.platform.cassandra.TimestampedWrites;
 
 /**
  * Applies group events to the read model. Every write carries {@code USING TIMESTAMP <event sequence>}, so applying
@@ -40,9 +38,11 @@ import dev.parley.platform.cassandra.Cql;
 @ApplicationScoped
 public class GroupProjection {
     private final Cql cql;
+    private final TimestampedWrites columns;
 
-    GroupProjection(Cql cql) {
+    GroupProjection(Cql cql, TimestampedWrites columns) {
         this.cql = cql;
+        this.columns = columns;
     }
 
     /** Applies one event of {@code im.group.events}; other payloads are ignored. */
@@ -103,15 +103,58 @@ public class GroupProjection {
                     e.changedAt(),
                     app,
                     group));
-            setIfPresent(writes, ts, app, group, "name", e.name());
-            setIfPresent(writes, ts, app, group, "introduction", e.introduction());
-            setIfPresent(writes, ts, app, group, "notification", e.notification());
-            setIfPresent(writes, ts, app, group, "face_url", e.faceUrl());
-            setIfPresent(writes, ts, app, group, "max_member_num", e.maxMemberNum());
-            setIfPresent(writes, ts, app, group, "apply_join_option", e.applyJoinOption());
-            setIfPresent(writes, ts, app, group, "invite_join_option", e.inviteJoinOption());
-            setIfPresent(writes, ts, app, group, "history_before_join", e.historyBeforeJoin());
-            customFields(writes, "groups", "app_id = ? AND group_id = ?", ts, e.appDefinedData(), app, group);
+            columns.setIfPresent(writes, "groups", "name", ts, e.name(), "app_id = ? AND group_id = ?", app, group);
+            columns.setIfPresent(
+                    writes, "groups", "introduction", ts, e.introduction(), "app_id = ? AND group_id = ?", app, group);
+            columns.setIfPresent(
+                    writes, "groups", "notification", ts, e.notification(), "app_id = ? AND group_id = ?", app, group);
+            columns.setIfPresent(
+                    writes, "groups", "face_url", ts, e.faceUrl(), "app_id = ? AND group_id = ?", app, group);
+            columns.setIfPresent(
+                    writes,
+                    "groups",
+                    "max_member_num",
+                    ts,
+                    e.maxMemberNum(),
+                    "app_id = ? AND group_id = ?",
+                    app,
+                    group);
+            columns.setIfPresent(
+                    writes,
+                    "groups",
+                    "apply_join_option",
+                    ts,
+                    e.applyJoinOption(),
+                    "app_id = ? AND group_id = ?",
+                    app,
+                    group);
+            columns.setIfPresent(
+                    writes,
+                    "groups",
+                    "invite_join_option",
+                    ts,
+                    e.inviteJoinOption(),
+                    "app_id = ? AND group_id = ?",
+                    app,
+                    group);
+            columns.setIfPresent(
+                    writes,
+                    "groups",
+                    "history_before_join",
+                    ts,
+                    e.historyBeforeJoin(),
+                    "app_id = ? AND group_id = ?",
+                    app,
+                    group);
+            columns.mapDelta(
+                    writes,
+                    "groups",
+                    "app_defined_data",
+                    ts,
+                    e.appDefinedData(),
+                    "app_id = ? AND group_id = ?",
+                    app,
+                    group);
         } else if (event instanceof GroupMuteAllChanged e) {
             writes.add(cql.bind(
                     "UPDATE {ks}.groups USING TIMESTAMP ? SET mute_all = ? WHERE app_id = ? AND group_id = ?",
@@ -216,34 +259,12 @@ public class GroupProjection {
             writes.add(muteUntil(ts, app, group, e.userId(), 0));
         } else if (event instanceof MemberInfoChanged e) {
             String where = "app_id = ? AND group_id = ? AND user_id = ?";
-            if (e.nameCard() != null) {
-                writes.add(cql.bind(
-                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET name_card = ? WHERE " + where,
-                        ts,
-                        e.nameCard(),
-                        app,
-                        group,
-                        e.userId()));
-            }
-            if (e.msgFlag() != null) {
-                writes.add(cql.bind(
-                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET msg_flag = ? WHERE " + where,
-                        ts,
-                        e.msgFlag(),
-                        app,
-                        group,
-                        e.userId()));
-            }
-            if (e.unreadMsgNum() != null) {
-                writes.add(cql.bind(
-                        "UPDATE {ks}.group_members USING TIMESTAMP ? SET unread_msg_num = ? WHERE " + where,
-                        ts,
-                        e.unreadMsgNum(),
-                        app,
-                        group,
-                        e.userId()));
-            }
-            customFields(writes, "group_members", where, ts, e.appDefinedData(), app, group, e.userId());
+            columns.setIfPresent(writes, "group_members", "name_card", ts, e.nameCard(), where, app, group, e.userId());
+            columns.setIfPresent(writes, "group_members", "msg_flag", ts, e.msgFlag(), where, app, group, e.userId());
+            columns.setIfPresent(
+                    writes, "group_members", "unread_msg_num", ts, e.unreadMsgNum(), where, app, group, e.userId());
+            columns.mapDelta(
+                    writes, "group_members", "app_defined_data", ts, e.appDefinedData(), where, app, group, e.userId());
         } else if (event instanceof JoinRequested e) {
             writes.add(cql.bind(
                     "INSERT INTO {ks}.join_requests (app_id, group_id, applicant, message, requested_at)"
@@ -328,54 +349,6 @@ public class GroupProjection {
                 eventTime,
                 app,
                 userId);
-    }
-
-    private void setIfPresent(
-            List<BoundStatement> writes, long ts, String app, String group, String column, Object value) {
-        if (value != null) {
-            writes.add(cql.bind(
-                    "UPDATE {ks}.groups USING TIMESTAMP ? SET " + column + " = ? WHERE app_id = ? AND group_id = ?",
-                    ts,
-                    value,
-                    app,
-                    group));
-        }
-    }
-
-    private void customFields(
-            List<BoundStatement> writes,
-            String table,
-            String where,
-            long ts,
-            Map<String, String> changes,
-            Object... key) {
-        Map<String, String> set = changes.entrySet().stream()
-                .filter(c -> !c.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Set<String> removed = changes.entrySet().stream()
-                .filter(c -> c.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-        if (!set.isEmpty()) {
-            writes.add(cql.bind(
-                    "UPDATE {ks}." + table + " USING TIMESTAMP ? SET app_defined_data = app_defined_data + ? WHERE "
-                            + where,
-                    concat(ts, set, key)));
-        }
-        if (!removed.isEmpty()) {
-            writes.add(cql.bind(
-                    "UPDATE {ks}." + table + " USING TIMESTAMP ? SET app_defined_data = app_defined_data - ? WHERE "
-                            + where,
-                    concat(ts, removed, key)));
-        }
-    }
-
-    private static Object[] concat(long ts, Object value, Object... key) {
-        Object[] all = new Object[key.length + 2];
-        all[0] = ts;
-        all[1] = value;
-        System.arraycopy(key, 0, all, 2, key.length);
-        return all;
     }
 
     private BoundStatement setRole(long ts, String app, String group, String userId, String role) {
