@@ -154,16 +154,19 @@ public class GroupStore {
         return groups;
     }
 
-    /** How many groups each user is in, queried concurrently. */
+    /** How many groups each user is in, queried concurrently (at most 64 in flight). */
     public Map<String, Long> joinedCounts(String appId, Collection<String> userIds) {
-        Map<String, CompletableFuture<Long>> pending = new LinkedHashMap<>();
-        for (String userId : userIds) {
-            CompletionStage<AsyncResultSet> stage = cql.executeAsync(
-                    "SELECT COUNT(*) FROM {ks}.user_groups WHERE app_id = ? AND user_id = ?", appId, userId);
-            pending.put(userId, stage.thenApply(rs -> rs.one().getLong(0)).toCompletableFuture());
-        }
         Map<String, Long> counts = new HashMap<>();
-        pending.forEach((userId, future) -> counts.put(userId, future.join()));
+        List<String> users = new ArrayList<>(userIds);
+        for (int from = 0; from < users.size(); from += 64) {
+            Map<String, CompletableFuture<Long>> pending = new LinkedHashMap<>();
+            for (String userId : users.subList(from, Math.min(users.size(), from + 64))) {
+                CompletionStage<AsyncResultSet> stage = cql.executeAsync(
+                        "SELECT COUNT(*) FROM {ks}.user_groups WHERE app_id = ? AND user_id = ?", appId, userId);
+                pending.put(userId, stage.thenApply(rs -> rs.one().getLong(0)).toCompletableFuture());
+            }
+            pending.forEach((userId, future) -> counts.put(userId, future.join()));
+        }
         return counts;
     }
 

@@ -177,24 +177,28 @@ public class RelationshipStore {
     }
 
     private Set<String> reverseAmong(String table, String column, String appId, String userId, Collection<String> ids) {
-        Map<String, CompletableFuture<AsyncResultSet>> pending = new LinkedHashMap<>();
-        for (String other : new HashSet<>(ids)) {
-            pending.put(
-                    other,
-                    cql.executeAsync(
-                                    "SELECT " + column + " FROM {ks}." + table
-                                            + " WHERE app_id = ? AND user_id = ? AND " + column + " = ?",
-                                    appId,
-                                    other,
-                                    userId)
-                            .toCompletableFuture());
-        }
+        // One single-row read per other user, at most 64 in flight (friend_check of 1,000 users stays bounded).
         Set<String> found = new HashSet<>();
-        pending.forEach((other, future) -> {
-            if (future.join().one() != null) {
-                found.add(other);
+        List<String> others = new ArrayList<>(new HashSet<>(ids));
+        for (int from = 0; from < others.size(); from += 64) {
+            Map<String, CompletableFuture<AsyncResultSet>> pending = new LinkedHashMap<>();
+            for (String other : others.subList(from, Math.min(others.size(), from + 64))) {
+                pending.put(
+                        other,
+                        cql.executeAsync(
+                                        "SELECT " + column + " FROM {ks}." + table
+                                                + " WHERE app_id = ? AND user_id = ? AND " + column + " = ?",
+                                        appId,
+                                        other,
+                                        userId)
+                                .toCompletableFuture());
             }
-        });
+            pending.forEach((other, future) -> {
+                if (future.join().one() != null) {
+                    found.add(other);
+                }
+            });
+        }
         return found;
     }
 
