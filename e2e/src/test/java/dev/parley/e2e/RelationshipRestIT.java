@@ -240,6 +240,33 @@ class RelationshipRestIT {
     }
 
     @Test
+    void should_import_one_way_friends_and_delete_both_ways() {
+        JsonNode imported = app.call(
+                SNS + "friend_import",
+                "{\"From_Account\":\"ben\",\"AddFriendItem\":[{\"To_Account\":\"dan\",\"Remark\":\"D\","
+                        + "\"GroupName\":[\"Old\"],\"AddTime\":1500000000," + SOURCE + ",\"CustomItem\":[{\"Tag\":"
+                        + "\"Tag_SNS_Custom_Tier\",\"Value\":\"gold\"}]},{\"To_Account\":\"nobody\"," + SOURCE + "}]}");
+        assertThat(codes(imported, "ResultItem")).containsExactly("dan=0", "nobody=30003");
+        assertThat(relation("ben", "dan")).isEqualTo("CheckResult_Type_AWithB");
+        assertThat(app.call(SNS + "friend_get", "{\"From_Account\":\"ben\",\"StartIndex\":0}")
+                        .toString())
+                .contains("Tag_SNS_Custom_Tier")
+                .contains("1500000000");
+        app.call(
+                SNS + "friend_add",
+                "{\"From_Account\":\"dan\",\"ForceAddFlags\":1,\"AddType\":\"Add_Type_Single\"," + "\"AddFriendItem\":["
+                        + item("ben") + "]}");
+        assertThat(relation("ben", "dan")).isEqualTo("CheckResult_Type_BothWay");
+        JsonNode deleted = app.call(
+                SNS + "friend_delete",
+                "{\"From_Account\":\"ben\",\"To_Account\":[\"dan\"],\"DeleteType\":\"Delete_Type_Both\"}");
+        assertThat(codes(deleted, "ResultItem")).containsExactly("dan=0");
+        assertThat(relation("ben", "dan")).isEqualTo("CheckResult_Type_NoRelation");
+        assertThat(app.call(SNS + "friend_get", "{}").path("ErrorDisplay").isTextual())
+                .isTrue();
+    }
+
+    @Test
     void should_validate_profile_tags_and_map_account_import_fields() {
         assertThat(setProfile("ann", "Tag_Profile_IM_Nick", "\"Annie\"")).isZero();
         assertThat(setProfile("ann", "Tag_Profile_IM_Gender", "\"Gender_Type_Female\""))

@@ -37,11 +37,16 @@ abstract class RelationshipCommand implements TencentCommand {
         if (app.isEmpty()) {
             return TencentReply.fail(ErrorCode.SDKAPPID_INVALID);
         }
+        ObjectNode reply;
         try {
-            return handle(app.get(), request);
+            reply = handle(app.get(), request);
         } catch (BadRequest e) {
-            return TencentReply.fail(e.code(), e.getMessage());
+            reply = TencentReply.fail(e.code(), e.getMessage());
         }
+        if (!reply.has("ErrorDisplay")) {
+            reply.put("ErrorDisplay", ""); // sns and profile answers always carry it (§5.8, §5.10)
+        }
+        return reply;
     }
 
     /** The command proper, for a known app. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * portrait_set (or an account import's Nick/FaceUrl) changed userId's profile: tag to JSON-encoded value (a string
+ * portrait_set changed userId's profile (an account import's Nick/FaceUrl are applied from im.account.events and are not republished here): tag to JSON-encoded value (a string
  * in quotes or a number); "" is never stored. Key: appId:userId (per-user order). Since v1.
  *
  * @param appId SDKAppID
