@@ -27,7 +27,8 @@ final class TencentStack implements AutoCloseable {
     /** A harmless command per owner service, to see whether it knows an app yet. */
     private static final Map<String, String> PROBES = Map.of(
             "group-service", "group_open_http_svc/get_appid_group_list",
-            "relationship-service", "profile/portrait_get");
+            "relationship-service", "profile/portrait_get",
+            "message-service", "openim/admin_getroammsg");
 
     final ServiceProcess auth;
     final ServiceProcess gateway;

@@ -27,6 +27,9 @@ import dev.parley.model.group.events.MemberLeft;
 import dev.parley.model.group.events.MemberMuted;
 import dev.parley.model.group.events.MemberRoleChanged;
 import dev.parley.model.group.events.MemberUnmuted;
+import dev.parley.model.message.events.MessageCommitted;
+import dev.parley.model.message.events.MessageSubmitted;
+import dev.parley.model.message.events.SendAnswered;
 import dev.parley.model.relationship.events.BlacklistAdded;
 import dev.parley.model.relationship.events.BlacklistRemoved;
 import dev.parley.model.relationship.events.FriendAdded;
@@ -110,6 +113,12 @@ public final class EventTypes {
     public static final String PROFILE_CHANGED_V1 = "im.profile.changed.v1";
     /** {@link ProfileChangeNotified}. */
     public static final String PROFILE_CHANGE_NOTIFIED_V1 = "im.profile.change-notified.v1";
+    /** {@link MessageSubmitted}. */
+    public static final String MESSAGE_SUBMITTED_V1 = "im.message.submitted.v1";
+    /** {@link MessageCommitted}. */
+    public static final String MESSAGE_COMMITTED_V1 = "im.message.committed.v1";
+    /** {@link SendAnswered}. */
+    public static final String SEND_ANSWERED_V1 = "im.message.send-answered.v1";
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE;
     private static final Map<Class<? extends EventPayload>, String> BY_CLASS;
@@ -149,6 +158,9 @@ public final class EventTypes {
         types.put(BLACKLIST_REMOVED_V1, BlacklistRemoved.class);
         types.put(PROFILE_CHANGED_V1, ProfileChanged.class);
         types.put(PROFILE_CHANGE_NOTIFIED_V1, ProfileChangeNotified.class);
+        types.put(MESSAGE_SUBMITTED_V1, MessageSubmitted.class);
+        types.put(MESSAGE_COMMITTED_V1, MessageCommitted.class);
+        types.put(SEND_ANSWERED_V1, SendAnswered.class);
         BY_TYPE = Collections.unmodifiableMap(types);
         Map<Class<? extends EventPayload>, String> classes = new LinkedHashMap<>();
         types.forEach((type, cls) -> classes.put(cls, type));

@@ -77,7 +77,13 @@ public class CommandRoutes {
             List.of("portrait_get", "portrait_set"),
             "relationship",
             "parley_sns_svc",
-            List.of("friend_response", "friend_pendency_get"));
+            List.of("friend_response", "friend_pendency_get"),
+            "message",
+            "openim",
+            List.of("sendmsg", "admin_getroammsg"),
+            "message",
+            "group_open_http_svc",
+            List.of("send_group_msg", "group_msg_get_simple"));
 
     /** Builds command to owner from (owner, service, commands) triples. */
     private static Map<String, String> routes(Object... triples) {

@@ -1,0 +1,33 @@
+package dev.parley.message.command;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import dev.parley.message.store.StoredMessage;
+import dev.parley.platform.events.EventCodec;
+
+/** Stored messages as Tencent's history JSON. */
+final class HistoryJson {
+    private HistoryJson() {}
+
+    /** The stored MsgBody back as the JSON array it was received as. */
+    static JsonNode body(StoredMessage message) {
+        try {
+            return EventCodec.json().readTree(message.body());
+        } catch (IOException e) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+    }
+
+    /** MsgPriority as group_msg_get_simple reports it: 1 High, 2 Normal, 3 Low, 4 Lowest. */
+    static int priority(String name) {
+        return switch (name == null ? "Normal" : name) {
+            case "High" -> 1;
+            case "Low" -> 3;
+            case "Lowest" -> 4;
+            default -> 2;
+        };
+    }
+}

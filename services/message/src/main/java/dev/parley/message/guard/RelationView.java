@@ -1,0 +1,13 @@
+package dev.parley.message.guard;
+
+/**
+ * The message service's own view of friends and blacklists, built from {@code im.relationship.events} in per-user
+ * order: what the send guard needs for the app's friend check and the blacklist rules.
+ */
+public interface RelationView {
+    /** Whether {@code friendId} is in {@code userId}'s friend list. */
+    boolean isFriend(String appId, String userId, String friendId);
+
+    /** Whether {@code blockedId} is in {@code userId}'s blacklist. */
+    boolean blocks(String appId, String userId, String blockedId);
+}
