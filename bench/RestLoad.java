@@ -63,7 +63,8 @@ public final class RestLoad {
                 "  --identifier ID     an App administrator (default administrator)",
                 "  --usersig SIG       the identifier's UserSig (required)",
                 "  --command SVC/CMD   (default im_open_login_svc/account_check)",
-                "  --body JSON         request body (default {\"CheckItem\":[{\"UserID\":\"bench_user\"}]})",
+                "  --body JSON         request body (default {\"CheckItem\":[{\"UserID\":\"bench_user\"}]});\n"
+                        + "                      each {rand} in it becomes a fresh random uint32 per request",
                 "  --concurrency N     requests in flight, 1.." + MAX_CONCURRENCY + " (default 32)",
                 "  --seconds S         measurement window, 1.." + MAX_SECONDS + " (default 20)",
                 "  --warmup S          warm-up before the window, 0.." + MAX_SECONDS + " (default 5)",
@@ -284,7 +285,8 @@ public final class RestLoad {
                                 URI.create(target + Integer.toUnsignedString(random.nextInt())))
                         .timeout(Duration.ofSeconds(o.timeout))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(o.body))
+                        .POST(HttpRequest.BodyPublishers.ofString(o.body.replace(
+                                "{rand}", Long.toString(ThreadLocalRandom.current().nextLong(1L << 32)))))
                         .build();
                 long start = System.nanoTime();
                 String outcome;
