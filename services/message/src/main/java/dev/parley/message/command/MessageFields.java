@@ -6,11 +6,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.parley.model.message.MsgBodyValidation;
+import dev.parley.model.message.MsgBodyValidator;
+import dev.parley.model.message.MsgScope;
+
 /** Readers of the message commands' fields; each names the Tencent code to answer when the field is wrong. */
 final class MessageFields {
-    /** Tencent's limit on a message: MsgBody plus CloudCustomData, in bytes of JSON (§4.5). */
-    static final int MAX_MESSAGE_BYTES = 12 * 1024;
-
     private MessageFields() {}
 
     static boolean validUserId(String id) {
@@ -97,48 +98,16 @@ final class MessageFields {
     }
 
     /**
-     * The MsgBody array as JSON text: a non-empty array of elements, each an object with a known {@code MsgType}
-     * string and a {@code MsgContent} object.
-     *
-     * @param notArray code when MsgBody is missing or not an array
-     * @param malformed code when an element is malformed
+     * The MsgBody array as JSON text, checked by the shared {@link MsgBodyValidator}: structure, every element's
+     * fields, and the 12 KB limit over MsgBody and CloudCustomData (§4.5), with the scope's Tencent codes.
      */
-    static String msgBody(JsonNode body, int notArray, int malformed) {
+    static String msgBody(JsonNode body, String cloudCustomData, MsgScope scope) {
         JsonNode value = body.get("MsgBody");
-        if (value == null || !value.isArray()) {
-            throw new Refused(notArray, "MsgBody is required: an array of message elements");
-        }
-        if (value.isEmpty()) {
-            throw new Refused(malformed, "MsgBody must hold at least one element");
-        }
-        for (JsonNode element : value) {
-            if (!element.isObject()
-                    || !element.path("MsgType").isTextual()
-                    || !MSG_TYPES.contains(element.path("MsgType").asText())
-                    || !element.path("MsgContent").isObject()) {
-                throw new Refused(malformed, "Each MsgBody element needs a known MsgType and a MsgContent object");
-            }
+        MsgBodyValidation validation = MsgBodyValidator.DEFAULT.validate(
+                value == null || value.isNull() ? null : value.toString(), cloudCustomData, scope);
+        if (!validation.ok()) {
+            throw new Refused(validation.code().code(), validation.reason());
         }
         return value.toString();
     }
-
-    /** 12 KB over MsgBody and CloudCustomData (§4.5), answered with {@code code}. */
-    static void checkSize(String msgBody, String cloudCustomData, int code) {
-        int bytes = msgBody.getBytes(StandardCharsets.UTF_8).length
-                + (cloudCustomData == null ? 0 : cloudCustomData.getBytes(StandardCharsets.UTF_8).length);
-        if (bytes > MAX_MESSAGE_BYTES) {
-            throw new Refused(code, "The message exceeds 12 KB");
-        }
-    }
-
-    private static final List<String> MSG_TYPES = List.of(
-            "TIMTextElem",
-            "TIMLocationElem",
-            "TIMFaceElem",
-            "TIMCustomElem",
-            "TIMSoundElem",
-            "TIMImageElem",
-            "TIMFileElem",
-            "TIMVideoFileElem",
-            "TIMRelayElem");
 }

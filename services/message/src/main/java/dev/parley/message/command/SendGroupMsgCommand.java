@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
+import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
 import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.apps.AppDirectory;
@@ -67,9 +68,8 @@ public class SendGroupMsgCommand extends MessageCommand {
             throw new Refused(10004, "MsgPriority must be High, Normal, Low or Lowest");
         }
         Long onlineOnly = MessageFields.optionalUint32(body, "OnlineOnlyFlag", 10004);
-        String msgBody = MessageFields.msgBody(body, 10004, 10004);
         String cloud = MessageFields.optionalText(body, "CloudCustomData", 10004);
-        MessageFields.checkSize(msgBody, cloud, 80002);
+        String msgBody = MessageFields.msgBody(body, cloud, MsgScope.GROUP);
         List<String> control = MessageFields.strings(body, "SendMsgControl", 10004);
         MessageFields.strings(body, "ForbidCallbackControl", 10004);
         JsonNode push = body.get("OfflinePushInfo");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
+import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
 import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.apps.AppDirectory;
@@ -58,9 +59,8 @@ public class SendMsgCommand extends MessageCommand {
             throw new Refused(90026, "MsgLifeTime is at most 604800 seconds");
         }
         Long onlineOnly = MessageFields.optionalUint32(body, "OnlineOnlyFlag", 90001);
-        String msgBody = MessageFields.msgBody(body, 90007, 90010);
         String cloud = MessageFields.optionalText(body, "CloudCustomData", 90001);
-        MessageFields.checkSize(msgBody, cloud, 93000);
+        String msgBody = MessageFields.msgBody(body, cloud, MsgScope.C2C);
         List<String> control = MessageFields.strings(body, "SendMsgControl", 90001);
         MessageFields.strings(body, "ForbidCallbackControl", 90001);
         JsonNode push = body.get("OfflinePushInfo");
