@@ -2,13 +2,11 @@ package dev.parley.group.command;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.group.app.Decision;
 import dev.parley.group.app.GroupEngine;
 import dev.parley.group.domain.Actor;
 import dev.parley.group.domain.GroupRules;
@@ -53,11 +51,7 @@ public class AddGroupMemberCommand extends GroupCommand {
         if (newcomers.isEmpty()) {
             throw new BadRequest("MemberList must name at least one member");
         }
-        return engine.execute(app, actor, groupId, request.requestId(), context -> {
-            Optional<Decision> refused = Checks.storedGroup(context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return engine.execute(app, actor, groupId, request.requestId(), Checks.onStoredGroup(context -> {
             if (!actor.appAdmin()) {
                 if (!GroupRules.mayInvite(context.state().type(), context.actorRole())) {
                     return Checks.denied("From_Account may not invite into this group");
@@ -67,6 +61,6 @@ public class AddGroupMemberCommand extends GroupCommand {
                 }
             }
             return admission.admit(context, newcomers, "Invite");
-        });
+        }));
     }
 }

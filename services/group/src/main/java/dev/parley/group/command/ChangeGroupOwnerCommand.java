@@ -1,7 +1,6 @@
 package dev.parley.group.command;
 
 import java.util.List;
-import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,11 +38,7 @@ public class ChangeGroupOwnerCommand extends GroupCommand {
     ObjectNode handle(AppInfo app, Actor actor, CommandRequest request) {
         String groupId = Fields.groupId(request.body());
         String newOwner = Fields.userId(request.body(), "NewOwner_Account");
-        return engine.execute(app, actor, groupId, request.requestId(), context -> {
-            Optional<Decision> refused = Checks.storedGroup(context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return engine.execute(app, actor, groupId, request.requestId(), Checks.onStoredGroup(context -> {
             GroupState group = context.state();
             if (context.actorRole() != Role.OWNER) {
                 return Checks.denied("Only the owner or an App admin may change the owner");
@@ -55,6 +50,6 @@ public class ChangeGroupOwnerCommand extends GroupCommand {
                 return Decision.fail(ErrorCode.GROUP_INVALID_PARAMETER, "NewOwner_Account is not a member");
             }
             return Decision.commit(List.of(new GroupOwnerChanged(group.appId(), groupId, group.owner(), newOwner)));
-        });
+        }));
     }
 }

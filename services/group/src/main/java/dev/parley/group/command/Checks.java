@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.parley.group.app.Decision;
 import dev.parley.group.app.GroupContext;
+import dev.parley.group.app.GroupDecider;
 import dev.parley.group.domain.GroupRules;
 import dev.parley.model.error.ErrorCode;
 
@@ -21,6 +22,14 @@ final class Checks {
                     ErrorCode.GROUP_PERMISSION_DENIED, "Not supported in AVChatRoom groups, which store no members"));
         }
         return Optional.empty();
+    }
+
+    /** {@code decider}, run once {@link #storedGroup} has no refusal. */
+    static GroupDecider onStoredGroup(GroupDecider decider) {
+        return context -> {
+            Optional<Decision> refused = storedGroup(context);
+            return refused.isPresent() ? refused.get() : decider.decide(context);
+        };
     }
 
     /** 10010 when the group does not exist. */

@@ -3,7 +3,6 @@ package dev.parley.group.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,11 +50,7 @@ public class DeleteGroupMemberCommand extends GroupCommand {
         if (targets.isEmpty()) {
             throw new BadRequest("MemberToDel_Account must name at least one member");
         }
-        return engine.execute(app, actor, groupId, request.requestId(), context -> {
-            Optional<Decision> refused = Checks.storedGroup(context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return engine.execute(app, actor, groupId, request.requestId(), Checks.onStoredGroup(context -> {
             GroupState group = context.state();
             Role actorRole = context.actorRole();
             Map<String, MemberState> members = context.members(targets);
@@ -81,6 +76,6 @@ public class DeleteGroupMemberCommand extends GroupCommand {
                         --memberNum));
             }
             return Decision.commit(facts);
-        });
+        }));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,11 +49,7 @@ public class ImportGroupMemberCommand extends GroupCommand {
         if (items.isEmpty()) {
             throw new BadRequest("MemberList must name at least one member");
         }
-        return engine.execute(app, actor, groupId, request.requestId(), context -> {
-            Optional<Decision> refused = Checks.storedGroup(context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return engine.execute(app, actor, groupId, request.requestId(), Checks.onStoredGroup(context -> {
             if (!actor.appAdmin()) {
                 return Checks.denied("Only an App admin may import members");
             }
@@ -77,6 +72,6 @@ public class ImportGroupMemberCommand extends GroupCommand {
                         GroupRules.hasHistory(context.state().type()) && unread != null ? unread : 0));
             }
             return admission.admit(context, newcomers, "Import");
-        });
+        }));
     }
 }

@@ -2,7 +2,6 @@ package dev.parley.group.command;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,11 +37,7 @@ public class SetUnreadMsgNumCommand extends GroupCommand {
         if (unread == null) {
             throw new BadRequest("UnreadMsgNum is required");
         }
-        return engine.execute(app, actor, groupId, request.requestId(), context -> {
-            Optional<Decision> refused = Checks.storedGroup(context);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return engine.execute(app, actor, groupId, request.requestId(), Checks.onStoredGroup(context -> {
             if (!actor.appAdmin()) {
                 return Checks.denied("Only an App admin may set unread counts");
             }
@@ -51,6 +46,6 @@ public class SetUnreadMsgNumCommand extends GroupCommand {
             }
             return Decision.commit(
                     List.of(new MemberInfoChanged(app.appId(), groupId, userId, null, null, Map.of(), unread)));
-        });
+        }));
     }
 }

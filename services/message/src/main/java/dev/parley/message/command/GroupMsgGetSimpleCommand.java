@@ -1,6 +1,5 @@
 package dev.parley.message.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +48,7 @@ public class GroupMsgGetSimpleCommand extends MessageCommand {
     @Override
     ObjectNode handle(AppInfo app, CommandRequest request) {
         JsonNode body = request.body();
-        JsonNode id = body.get("GroupId");
-        if (id == null
-                || !id.isTextual()
-                || id.asText().isEmpty()
-                || id.asText().getBytes(StandardCharsets.UTF_8).length > 48) {
-            throw new Refused(10015, "GroupId is required: 1 to 48 bytes");
-        }
-        String groupId = id.asText();
+        String groupId = MessageFields.groupId(body);
         Long reqSeq = MessageFields.optionalUint32(body, "ReqMsgSeq", 10004);
         Long reqNumber = MessageFields.optionalUint32(body, "ReqMsgNumber", 10004);
         int number = reqNumber == null || reqNumber == 0 ? 20 : (int) Math.min(reqNumber, 20);

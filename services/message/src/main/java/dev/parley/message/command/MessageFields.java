@@ -42,6 +42,18 @@ final class MessageFields {
         return value;
     }
 
+    /** The required {@code GroupId}: a string of 1 to 48 bytes, else 10015. */
+    static String groupId(JsonNode body) {
+        JsonNode id = body.get("GroupId");
+        if (id == null
+                || !id.isTextual()
+                || id.asText().isEmpty()
+                || id.asText().getBytes(StandardCharsets.UTF_8).length > 48) {
+            throw new Refused(10015, "GroupId is required: 1 to 48 bytes");
+        }
+        return id.asText();
+    }
+
     /** A required uint32. */
     static long uint32(JsonNode body, String field, int code) {
         Long value = optionalUint32(body, field, code);

@@ -1,6 +1,5 @@
 package dev.parley.message.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import jakarta.inject.Singleton;
@@ -47,14 +46,7 @@ public class SendGroupMsgCommand extends MessageCommand {
     @Override
     ObjectNode handle(AppInfo app, CommandRequest request) {
         JsonNode body = request.body();
-        JsonNode id = body.get("GroupId");
-        if (id == null
-                || !id.isTextual()
-                || id.asText().isEmpty()
-                || id.asText().getBytes(StandardCharsets.UTF_8).length > 48) {
-            throw new Refused(10015, "GroupId is required: 1 to 48 bytes");
-        }
-        String groupId = id.asText();
+        String groupId = MessageFields.groupId(body);
         String from = MessageFields.optionalUserId(body, "From_Account", 10004);
         if (from == null) {
             from = request.identifier();

@@ -13,12 +13,8 @@ import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.BlacklistAdded;
 import dev.parley.model.relationship.events.FriendDeleted;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code black_list_add}: blacklists up to 1,000 users. Blacklisting ends the friendship in both directions. Per
@@ -29,19 +25,8 @@ public class BlackListAddCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 1_000;
     static final int BLACKLIST_LIMIT = 1_000;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    BlackListAddCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    BlackListAddCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

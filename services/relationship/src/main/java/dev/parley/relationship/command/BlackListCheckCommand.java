@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code black_list_check}: for up to 1,000 users, whether they are in {@code From_Account}'s blacklist and, for
@@ -24,16 +21,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class BlackListCheckCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 1_000;
 
-    private final RelationshipStore store;
-
-    BlackListCheckCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    BlackListCheckCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

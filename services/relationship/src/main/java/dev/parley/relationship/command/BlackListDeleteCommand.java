@@ -11,12 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.BlacklistRemoved;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code black_list_delete}: takes up to 1,000 users off {@code From_Account}'s blacklist (the friendship ended by
@@ -27,19 +23,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class BlackListDeleteCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 1_000;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    BlackListDeleteCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    BlackListDeleteCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

@@ -8,11 +8,8 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code black_list_get}: one page of {@code From_Account}'s blacklist in blocked-UserID order, from
@@ -25,16 +22,8 @@ public class BlackListGetCommand extends RelationshipCommand {
     static final int DEFAULT_PAGE = 100;
     static final int MAX_PAGE = 1_000;
 
-    private final RelationshipStore store;
-
-    BlackListGetCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    BlackListGetCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

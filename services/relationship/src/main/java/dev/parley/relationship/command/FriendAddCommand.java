@@ -17,13 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.FriendRequested;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.FriendRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_add}: adds up to 100 friends, one-way or both ways (the default). The whole request fails with
@@ -36,18 +32,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class FriendAddCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 100;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendAddCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendAddCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_check}: the relation between From_Account and up to 1,000 users. {@code CheckResult_Type_Single}
@@ -27,16 +24,8 @@ public class FriendCheckCommand extends RelationshipCommand {
     static final String SINGLE = "CheckResult_Type_Single";
     static final String BOTH = "CheckResult_Type_Both";
 
-    private final RelationshipStore store;
-
-    FriendCheckCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendCheckCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

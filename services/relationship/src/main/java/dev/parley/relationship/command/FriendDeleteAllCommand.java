@@ -9,13 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.relationship.events.FriendDeleted;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_delete_all}: empties From_Account's friend list; with {@code Delete_Type_Both} (the default)
@@ -23,19 +19,8 @@ import dev.parley.relationship.store.RelationshipStore;
  */
 @Singleton
 public class FriendDeleteAllCommand extends RelationshipCommand {
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendDeleteAllCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendDeleteAllCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

@@ -12,12 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.FriendDeleted;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_delete}: removes up to 1,000 users from From_Account's friend list; with
@@ -28,19 +24,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class FriendDeleteCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 1_000;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendDeleteCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendDeleteCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

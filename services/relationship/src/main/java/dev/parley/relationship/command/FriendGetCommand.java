@@ -6,12 +6,9 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_get}: From_Account's friends, 100 a page from {@code StartIndex}, each with its SNS tags (lists,
@@ -22,16 +19,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class FriendGetCommand extends RelationshipCommand {
     static final int PAGE_SIZE = 100;
 
-    private final RelationshipStore store;
-
-    FriendGetCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendGetCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

@@ -13,12 +13,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_get_list}: the tags in {@code TagList} for up to 100 of From_Account's friends: SNS tags from the
@@ -30,16 +27,8 @@ public class FriendGetListCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 100;
     static final int MAX_TAGS = 100;
 
-    private final RelationshipStore store;
-
-    FriendGetListCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendGetListCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

@@ -16,12 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_import}: puts up to 100 users in From_Account's friend list as they are (one-way, with their
@@ -32,19 +28,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class FriendImportCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 100;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendImportCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendImportCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

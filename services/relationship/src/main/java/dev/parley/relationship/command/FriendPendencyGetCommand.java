@@ -7,12 +7,9 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
 import dev.parley.relationship.domain.FriendRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code parley_sns_svc/friend_pendency_get} — a Parley extension (Tencent has no REST command for it; its client
@@ -25,16 +22,8 @@ public class FriendPendencyGetCommand extends RelationshipCommand {
     static final String COME_IN = "Pendency_Type_ComeIn";
     static final String SEND_OUT = "Pendency_Type_SendOut";
 
-    private final RelationshipStore store;
-
-    FriendPendencyGetCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "parley_sns_svc";
+    FriendPendencyGetCommand(RelationshipDeps deps) {
+        super(deps, PARLEY_SNS, Family.SNS);
     }
 
     @Override

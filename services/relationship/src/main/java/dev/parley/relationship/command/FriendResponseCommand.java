@@ -17,13 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.FriendRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code parley_sns_svc/friend_response} — a Parley extension (Tencent has no REST command for it; its client
@@ -43,19 +39,8 @@ public class FriendResponseCommand extends RelationshipCommand {
     static final String AGREE_AND_ADD = "Response_Action_AgreeAndAdd";
     static final String REJECT = "Response_Action_Reject";
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendResponseCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "parley_sns_svc";
+    FriendResponseCommand(RelationshipDeps deps) {
+        super(deps, PARLEY_SNS, Family.SNS);
     }
 
     @Override

@@ -16,12 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.FriendUpdated;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code friend_update}: changes From_Account's data about up to 100 friends. Writable tags are
@@ -34,19 +30,8 @@ public class FriendUpdateCommand extends RelationshipCommand {
     static final int MAX_ITEMS = 100;
     static final int MAX_TAGS = 100;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    FriendUpdateCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    FriendUpdateCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

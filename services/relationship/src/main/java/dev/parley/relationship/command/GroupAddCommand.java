@@ -16,13 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.relationship.events.FriendUpdated;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code group_add}: creates friend lists (not IM groups) and optionally puts friends in all the named lists.
@@ -33,18 +29,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class GroupAddCommand extends RelationshipCommand {
     static final int MAX_FRIENDS = 1_000;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    GroupAddCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    GroupAddCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override
@@ -56,10 +42,7 @@ public class GroupAddCommand extends RelationshipCommand {
     ObjectNode handle(AppInfo app, CommandRequest request) {
         String from = fromAccount(app, request);
         JsonNode body = request.body();
-        List<String> names = SnsTags.listNames(family(), body.get("GroupName"), "GroupName");
-        if (names.isEmpty() || !body.get("GroupName").isArray()) {
-            throw family().bad("GroupName is required: an array of 1 to " + FriendLists.LIMIT + " names");
-        }
+        List<String> names = SnsTags.requiredListNames(family(), body);
         JsonNode members = body.get("To_Account");
         boolean withFriends = members != null && !members.isNull();
         List<String> targets = withFriends ? Fields.userIds(family(), body, "To_Account", MAX_FRIENDS) : List.of();

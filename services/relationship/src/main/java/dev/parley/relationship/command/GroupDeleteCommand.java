@@ -11,13 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.relationship.events.FriendUpdated;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code group_delete}: deletes friend lists (not IM groups); their friends stay friends and only lose the lists.
@@ -25,19 +21,8 @@ import dev.parley.relationship.store.RelationshipStore;
  */
 @Singleton
 public class GroupDeleteCommand extends RelationshipCommand {
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    GroupDeleteCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    GroupDeleteCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override
@@ -49,10 +34,7 @@ public class GroupDeleteCommand extends RelationshipCommand {
     ObjectNode handle(AppInfo app, CommandRequest request) {
         String from = fromAccount(app, request);
         JsonNode body = request.body();
-        List<String> names = SnsTags.listNames(family(), body.get("GroupName"), "GroupName");
-        if (names.isEmpty() || !body.get("GroupName").isArray()) {
-            throw family().bad("GroupName is required: an array of 1 to " + FriendLists.LIMIT + " names");
-        }
+        List<String> names = SnsTags.requiredListNames(family(), body);
         return writer.serialized(app.appId(), from, () -> {
             String appId = app.appId();
             FriendLists lists = FriendLists.load(store, appId, from);

@@ -10,12 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code group_get}: From_Account's friend lists (not IM groups) with their friend counts, and their friends when
@@ -26,16 +23,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class GroupGetCommand extends RelationshipCommand {
     static final String NEED_FRIEND = "Need_Friend_Type_Yes";
 
-    private final RelationshipStore store;
-
-    GroupGetCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.SNS);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "sns";
+    GroupGetCommand(RelationshipDeps deps) {
+        super(deps, SNS, Family.SNS);
     }
 
     @Override

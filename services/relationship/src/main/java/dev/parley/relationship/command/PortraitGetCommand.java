@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.model.error.ErrorCode;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code portrait_get}: the requested tags of up to 100 users. {@code To_Account} absent or empty → 40002, malformed
@@ -27,16 +24,8 @@ import dev.parley.relationship.store.RelationshipStore;
 public class PortraitGetCommand extends RelationshipCommand {
     static final int MAX_ACCOUNTS = 100;
 
-    private final RelationshipStore store;
-
-    PortraitGetCommand(AppDirectory apps, AccountDirectory accounts, RelationshipStore store) {
-        super(apps, accounts, Family.PROFILE);
-        this.store = store;
-    }
-
-    @Override
-    public String service() {
-        return "profile";
+    PortraitGetCommand(RelationshipDeps deps) {
+        super(deps, PROFILE, Family.PROFILE);
     }
 
     @Override

@@ -12,13 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.model.relationship.events.ProfileChangeNotified;
 import dev.parley.model.relationship.events.ProfileChanged;
 import dev.parley.model.relationship.events.RelationshipEvent;
-import dev.parley.platform.accounts.AccountDirectory;
-import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
-import dev.parley.relationship.app.RelationshipWriter;
 import dev.parley.relationship.domain.Friend;
-import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * {@code portrait_set}: sets {@code From_Account}'s profile tags, all or nothing — the first refused item
@@ -30,19 +26,8 @@ public class PortraitSetCommand extends RelationshipCommand {
     /** Most items in one request (12 standard tags plus up to 64 custom ones fit). */
     static final int MAX_ITEMS = 100;
 
-    private final RelationshipStore store;
-    private final RelationshipWriter writer;
-
-    PortraitSetCommand(
-            AppDirectory apps, AccountDirectory accounts, RelationshipStore store, RelationshipWriter writer) {
-        super(apps, accounts, Family.PROFILE);
-        this.store = store;
-        this.writer = writer;
-    }
-
-    @Override
-    public String service() {
-        return "profile";
+    PortraitSetCommand(RelationshipDeps deps) {
+        super(deps, PROFILE, Family.PROFILE);
     }
 
     @Override

@@ -14,21 +14,46 @@ import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.tencent.CommandRequest;
 import dev.parley.platform.tencent.TencentCommand;
 import dev.parley.platform.tencent.TencentReply;
+import dev.parley.relationship.app.RelationshipWriter;
+import dev.parley.relationship.store.RelationshipStore;
 
 /**
  * Base of the {@code sns} and {@code profile} commands: resolves the app, applies the seed FAQ's rule for
  * {@code From_Account} (a request whose {@code From_Account} is not the caller is a backend request and needs an
  * App admin, else 30004/40004), checks that the acting account exists, and turns {@link BadRequest} into its code.
+ * A subclass names its command and implements {@link #handle(AppInfo, CommandRequest)}.
  */
 abstract class RelationshipCommand implements TencentCommand {
+    /** The {@code sns} REST service. */
+    static final String SNS = "sns";
+    /** The {@code profile} REST service. */
+    static final String PROFILE = "profile";
+    /** Parley's own {@code sns} extensions. */
+    static final String PARLEY_SNS = "parley_sns_svc";
+
+    /** The relationship read model. */
+    final RelationshipStore store;
+    /** Commits relationship facts. */
+    final RelationshipWriter writer;
+
     private final AppDirectory apps;
     private final AccountDirectory accounts;
+    private final String service;
     private final Family family;
 
-    RelationshipCommand(AppDirectory apps, AccountDirectory accounts, Family family) {
-        this.apps = apps;
-        this.accounts = accounts;
+    /** A command of {@code service}, answering in {@code family}'s codes. */
+    RelationshipCommand(RelationshipDeps deps, String service, Family family) {
+        this.apps = deps.apps;
+        this.accounts = deps.accounts;
+        this.store = deps.store;
+        this.writer = deps.writer;
+        this.service = service;
         this.family = family;
+    }
+
+    @Override
+    public final String service() {
+        return service;
     }
 
     @Override

@@ -112,6 +112,15 @@ final class SnsTags {
         return new ArrayList<>(names);
     }
 
+    /** The body's required {@code GroupName}: an array of 1 to {@link FriendLists#LIMIT} friend-list names. */
+    static List<String> requiredListNames(Family family, JsonNode body) {
+        List<String> names = listNames(family, body.get("GroupName"), "GroupName");
+        if (names.isEmpty() || !body.get("GroupName").isArray()) {
+            throw family.bad("GroupName is required: an array of 1 to " + FriendLists.LIMIT + " names");
+        }
+        return names;
+    }
+
     /** Whether {@code tag} is {@code Tag_SNS_Custom_<key>} with a key the app declared. */
     static boolean isDeclaredCustom(AppInfo app, String tag) {
         return tag.startsWith(CUSTOM_PREFIX)
