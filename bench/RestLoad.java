@@ -64,7 +64,7 @@ public final class RestLoad {
                 "  --usersig SIG       the identifier's UserSig (required)",
                 "  --command SVC/CMD   (default im_open_login_svc/account_check)",
                 "  --body JSON         request body (default {\"CheckItem\":[{\"UserID\":\"bench_user\"}]});\n"
-                        + "                      each {rand} in it becomes a fresh random uint32 per request",
+                        + "                      each {rand} becomes a random uint32, each {rand:N} a random 0..N-1, per request",
                 "  --concurrency N     requests in flight, 1.." + MAX_CONCURRENCY + " (default 32)",
                 "  --seconds S         measurement window, 1.." + MAX_SECONDS + " (default 20)",
                 "  --warmup S          warm-up before the window, 0.." + MAX_SECONDS + " (default 5)",
@@ -285,8 +285,7 @@ public final class RestLoad {
                                 URI.create(target + Integer.toUnsignedString(random.nextInt())))
                         .timeout(Duration.ofSeconds(o.timeout))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(o.body.replace(
-                                "{rand}", Long.toString(ThreadLocalRandom.current().nextLong(1L << 32)))))
+                        .POST(HttpRequest.BodyPublishers.ofString(randomized(o.body)))
                         .build();
                 long start = System.nanoTime();
                 String outcome;
@@ -322,6 +321,20 @@ public final class RestLoad {
                 }
             }
         }
+
+        /** Replaces each {@code {rand}} with a random uint32 and each {@code {rand:N}} with a random 0..N-1. */
+        private static String randomized(String body) {
+            Matcher m = RAND.matcher(body);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                long bound = m.group(1) == null ? 1L << 32 : Long.parseLong(m.group(1));
+                m.appendReplacement(out, Long.toString(ThreadLocalRandom.current().nextLong(bound)));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private static final Pattern RAND = Pattern.compile("\\{rand(?::(\\d+))?}");
 
         private static String classify(int status, String body) {
             Matcher m = ERROR_CODE.matcher(body == null ? "" : body);

@@ -101,7 +101,7 @@ public class Sequencer {
      * @param values a batch of submission envelopes
      */
     @Incoming("message-submitted-in")
-    @Blocking
+    @Blocking("sequencer")
     public void onBatch(List<String> values) {
         Map<String, List<EventEnvelope>> byConversation = new LinkedHashMap<>();
         for (String value : values) {
