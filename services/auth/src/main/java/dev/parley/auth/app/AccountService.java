@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.auth.store.AccountStore;
 import dev.parley.model.account.events.AccountDeleted;
@@ -19,6 +20,7 @@ import dev.parley.platform.apps.AppInfo;
 import dev.parley.platform.events.EventFactory;
 import dev.parley.platform.events.EventFactory.AggregateRef;
 import dev.parley.platform.events.EventPublisher;
+import dev.parley.platform.events.MonotonicClock;
 
 /**
  * Account use cases behind {@code im_open_login_svc}. Each fact is published to Kafka and acknowledged before the
@@ -33,6 +35,7 @@ public class AccountService {
     private final AccountStore accounts;
     private final EventFactory events;
     private final EventPublisher publisher;
+    private final MonotonicClock clock;
     private final MutinyEmitter<String> accountEvents;
     private final MutinyEmitter<String> sessionEvents;
 
@@ -40,11 +43,15 @@ public class AccountService {
             AccountStore accounts,
             EventFactory events,
             EventPublisher publisher,
-            @Channel("account-events-out") MutinyEmitter<String> accountEvents,
-            @Channel("session-events-out") MutinyEmitter<String> sessionEvents) {
+            MonotonicClock clock,
+            @Channel("account-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> accountEvents,
+            @Channel("session-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> sessionEvents) {
         this.accounts = accounts;
         this.events = events;
         this.publisher = publisher;
+        this.clock = clock;
         this.accountEvents = accountEvents;
         this.sessionEvents = sessionEvents;
     }
@@ -67,8 +74,10 @@ public class AccountService {
         if (!exists && app.edition() == Edition.TRIAL && accounts.count(app.appId()) >= TRIAL_ACCOUNT_LIMIT) {
             return ErrorCode.TRIAL_ACCOUNT_LIMIT;
         }
-        publish(accountEvents, app.appId(), userId, actor, new AccountImported(app.appId(), userId, nick, faceUrl));
-        accounts.upsert(app.appId(), userId, nick, faceUrl, Instant.now());
+        dev.parley.model.envelope.EventEnvelope fact =
+                envelope(app.appId(), userId, actor, new AccountImported(app.appId(), userId, nick, faceUrl));
+        publisher.publish(accountEvents, fact);
+        accounts.upsert(app.appId(), userId, nick, faceUrl, Instant.now(), fact.sequence());
         return ErrorCode.SUCCESS;
     }
 
@@ -94,17 +103,25 @@ public class AccountService {
             }
             accepted.add(account);
         }
-        publisher.publishAll(
-                accountEvents,
-                accepted.stream()
-                        .map(a -> envelope(
-                                app.appId(),
-                                a.userId(),
-                                actor,
-                                new AccountImported(app.appId(), a.userId(), a.nick(), a.faceUrl())))
-                        .toList());
+        java.util.List<dev.parley.model.envelope.EventEnvelope> facts = accepted.stream()
+                .map(a -> envelope(
+                        app.appId(),
+                        a.userId(),
+                        actor,
+                        new AccountImported(app.appId(), a.userId(), a.nick(), a.faceUrl())))
+                .toList();
+        publisher.publishAll(accountEvents, facts);
         Instant now = Instant.now();
-        accepted.forEach(a -> accounts.upsert(app.appId(), a.userId(), a.nick(), a.faceUrl(), now));
+        for (int i = 0; i < accepted.size(); i++) {
+            NewAccount a = accepted.get(i);
+            accounts.upsert(
+                    app.appId(),
+                    a.userId(),
+                    a.nick(),
+                    a.faceUrl(),
+                    now,
+                    facts.get(i).sequence());
+        }
         return refused;
     }
 
@@ -131,8 +148,10 @@ public class AccountService {
         if (!accounts.exists(app.appId(), userId)) {
             return false;
         }
-        publish(accountEvents, app.appId(), userId, actor, new AccountDeleted(app.appId(), userId));
-        accounts.delete(app.appId(), userId);
+        dev.parley.model.envelope.EventEnvelope fact =
+                envelope(app.appId(), userId, actor, new AccountDeleted(app.appId(), userId));
+        publisher.publish(accountEvents, fact);
+        accounts.delete(app.appId(), userId, fact.sequence());
         return true;
     }
 
@@ -153,8 +172,8 @@ public class AccountService {
 
     private dev.parley.model.envelope.EventEnvelope envelope(
             String appId, String userId, String actor, EventPayload payload) {
-        // Account streams carry no per-aggregate counter yet: consumers dedupe by event id and the facts are
-        // idempotent upserts, so the envelope sequence is fixed at 1.
-        return events.create(new AggregateRef("user", appId + ":" + userId, 1), appId, actor, null, payload);
+        // The sequence is a per-process monotonic microsecond clock; the account tables are written USING TIMESTAMP
+        // it, so auth's consumer re-applying an older import can never undo a later delete (ADR-0008).
+        return events.create(new AggregateRef("user", appId + ":" + userId, clock.next()), appId, actor, null, payload);
     }
 }

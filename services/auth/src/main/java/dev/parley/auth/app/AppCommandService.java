@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.auth.store.AppState;
 import dev.parley.auth.store.AppStateStore;
@@ -43,8 +44,10 @@ public class AppCommandService {
     private final AppStateStore states;
 
     AppCommandService(
-            @Channel("app-events-out") MutinyEmitter<String> appEvents,
-            @Channel("app-credentials-out") MutinyEmitter<String> credentials,
+            @Channel("app-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> appEvents,
+            @Channel("app-credentials-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> credentials,
             EventFactory events,
             EventPublisher publisher,
             AppStateStore states) {

@@ -34,9 +34,14 @@ public class AccountProjectionConsumer {
         consumer.consume("account-projection", value, envelope -> {
             if (envelope.payload() instanceof AccountImported imported) {
                 accounts.upsert(
-                        imported.appId(), imported.userId(), imported.nick(), imported.faceUrl(), Instant.now());
+                        imported.appId(),
+                        imported.userId(),
+                        imported.nick(),
+                        imported.faceUrl(),
+                        Instant.now(),
+                        envelope.sequence());
             } else if (envelope.payload() instanceof AccountDeleted deleted) {
-                accounts.delete(deleted.appId(), deleted.userId());
+                accounts.delete(deleted.appId(), deleted.userId(), envelope.sequence());
             }
         });
     }

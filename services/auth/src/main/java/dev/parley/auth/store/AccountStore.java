@@ -12,7 +12,8 @@ import dev.parley.platform.cassandra.CassandraClient;
 
 /**
  * Tables {@code accounts} (lookup by app and user) and {@code accounts_by_app} (16 shards per app, for counting).
- * Writes are idempotent upserts and deletes, applied both by the command path and by auth's own consumer.
+ * Writes are idempotent upserts and deletes {@code USING TIMESTAMP} the fact's sequence, applied both by the command
+ * path and by auth's own consumer: a late re-applied import cannot undo a later delete.
  */
 @ApplicationScoped
 public class AccountStore {
@@ -37,19 +38,21 @@ public class AccountStore {
     }
 
     /** Imports or updates an account. */
-    public void upsert(String appId, String userId, String nick, String faceUrl, Instant at) {
+    public void upsert(String appId, String userId, String nick, String faceUrl, Instant at, long writeTime) {
         CqlSession session = prepared();
         session.execute(BatchStatement.newInstance(
                 DefaultBatchType.LOGGED,
-                upsert.bind(appId, userId, nick == null ? "" : nick, faceUrl == null ? "" : faceUrl, at),
-                upsertShard.bind(appId, shard(userId), userId)));
+                upsert.bind(appId, userId, nick == null ? "" : nick, faceUrl == null ? "" : faceUrl, at, writeTime),
+                upsertShard.bind(appId, shard(userId), userId, writeTime)));
     }
 
     /** Deletes an account; deleting a missing one is a no-op. */
-    public void delete(String appId, String userId) {
+    public void delete(String appId, String userId, long writeTime) {
         CqlSession session = prepared();
         session.execute(BatchStatement.newInstance(
-                DefaultBatchType.LOGGED, delete.bind(appId, userId), deleteShard.bind(appId, shard(userId), userId)));
+                DefaultBatchType.LOGGED,
+                delete.bind(writeTime, appId, userId),
+                deleteShard.bind(writeTime, appId, shard(userId), userId)));
     }
 
     /** Number of accounts of the app (16 small reads; used for the trial edition's limit). */
@@ -71,13 +74,15 @@ public class AccountStore {
         if (count == null) {
             String ks = cassandra.keyspace();
             exists = session.prepare("SELECT user_id FROM " + ks + ".accounts WHERE app_id = ? AND user_id = ?");
-            upsert = session.prepare("INSERT INTO " + ks
-                    + ".accounts (app_id, user_id, nick, face_url, imported_at) VALUES (?, ?, ?, ?, ?)");
-            upsertShard =
-                    session.prepare("INSERT INTO " + ks + ".accounts_by_app (app_id, shard, user_id) VALUES (?, ?, ?)");
-            delete = session.prepare("DELETE FROM " + ks + ".accounts WHERE app_id = ? AND user_id = ?");
-            deleteShard = session.prepare(
-                    "DELETE FROM " + ks + ".accounts_by_app WHERE app_id = ? AND shard = ? AND user_id = ?");
+            upsert = session.prepare(
+                    "INSERT INTO " + ks
+                            + ".accounts (app_id, user_id, nick, face_url, imported_at) VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?");
+            upsertShard = session.prepare("INSERT INTO " + ks
+                    + ".accounts_by_app (app_id, shard, user_id) VALUES (?, ?, ?) USING TIMESTAMP ?");
+            delete = session.prepare(
+                    "DELETE FROM " + ks + ".accounts USING TIMESTAMP ? WHERE app_id = ? AND user_id = ?");
+            deleteShard = session.prepare("DELETE FROM " + ks
+                    + ".accounts_by_app USING TIMESTAMP ? WHERE app_id = ? AND shard = ? AND user_id = ?");
             count = session.prepare("SELECT COUNT(*) FROM " + ks + ".accounts_by_app WHERE app_id = ? AND shard = ?");
         }
         return session;

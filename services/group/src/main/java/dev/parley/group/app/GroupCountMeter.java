@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.group.store.GroupStore;
 import dev.parley.model.billing.events.GroupCountMeasured;
@@ -33,7 +34,7 @@ public class GroupCountMeter {
             EventFactory events,
             EventPublisher publisher,
             MonotonicClock clock,
-            @Channel("usage-out") MutinyEmitter<String> usage) {
+            @Channel("usage-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> usage) {
         this.store = store;
         this.clock = clock;
         this.events = events;

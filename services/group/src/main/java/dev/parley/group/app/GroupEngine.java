@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.group.domain.Actor;
 import dev.parley.group.store.GroupHeads;
@@ -55,7 +56,8 @@ public class GroupEngine {
             EventFactory events,
             EventPublisher publisher,
             GroupCountMeter meter,
-            @Channel("group-events-out") MutinyEmitter<String> groupEvents) {
+            @Channel("group-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> groupEvents) {
         this.store = store;
         this.heads = heads;
         this.projection = projection;

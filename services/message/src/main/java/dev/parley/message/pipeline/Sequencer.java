@@ -21,6 +21,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.message.guard.GroupView;
 import dev.parley.message.store.MessageStore;
@@ -76,8 +77,9 @@ public class Sequencer {
             EventFactory events,
             EventPublisher publisher,
             MonotonicClock clock,
-            @Channel("message-events-out") MutinyEmitter<String> committed,
-            @Channel("replies-out") MutinyEmitter<String> replies) {
+            @Channel("message-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> committed,
+            @Channel("replies-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> replies) {
         this.apps = apps;
         this.guard = guard;
         this.stage = stage;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.model.message.events.MessageSubmitted;
 import dev.parley.platform.events.EventFactory;
@@ -37,7 +38,8 @@ public class Submitter {
             EventPublisher publisher,
             MonotonicClock clock,
             PendingReplies pending,
-            @Channel("message-submitted-out") MutinyEmitter<String> submitted) {
+            @Channel("message-submitted-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> submitted) {
         this.events = events;
         this.publisher = publisher;
         this.clock = clock;

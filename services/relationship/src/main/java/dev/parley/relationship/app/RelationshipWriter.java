@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.model.envelope.EventEnvelope;
 import dev.parley.model.relationship.events.RelationshipEvent;
@@ -36,7 +37,8 @@ public class RelationshipWriter {
             EventPublisher publisher,
             RelationshipProjection projection,
             MonotonicClock clock,
-            @Channel("relationship-events-out") MutinyEmitter<String> emitter) {
+            @Channel("relationship-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> emitter) {
         this.events = events;
         this.publisher = publisher;
         this.projection = projection;
