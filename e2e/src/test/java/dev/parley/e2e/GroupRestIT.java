@@ -543,7 +543,7 @@ class GroupRestIT {
         int admin = app.code(GROUP + "modify_group_member_info", memberInfo(id, "m3", null, "\"Role\":\"Admin\""));
         assertThat(admin).isEqualTo(work ? 10004 : live ? 10007 : 0);
         // Mute, timed expiry, unmute.
-        assertThat(app.code(GROUP + "forbid_send_msg", mute(id, 1, "m3"))).isZero();
+        assertThat(app.code(GROUP + "forbid_send_msg", mute(id, 3, "m3"))).isZero();
         assertThat(app.call(GROUP + "get_group_muted_account", body(id, ""))
                         .path("MutedAccountList")
                         .toString())

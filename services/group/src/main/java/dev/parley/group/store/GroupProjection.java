@@ -169,9 +169,9 @@ public class GroupProjection {
                     e.newOwner(),
                     app,
                     group));
-            writes.add(setRole(ts, app, group, e.newOwner(), "Owner"));
+            memberColumn(writes, ts, app, group, e.newOwner(), "role", "Owner");
             if (e.previousOwner() != null && !e.previousOwner().isEmpty()) {
-                writes.add(setRole(ts, app, group, e.previousOwner(), "Member"));
+                memberColumn(writes, ts, app, group, e.previousOwner(), "role", "Member");
             }
         } else if (event instanceof GroupDestroyed e) {
             writes.add(cql.bind(
@@ -252,11 +252,11 @@ public class GroupProjection {
                     group));
             writes.add(memberNum(ts, app, group, e.memberNum()));
         } else if (event instanceof MemberRoleChanged e) {
-            writes.add(setRole(ts, app, group, e.userId(), e.role()));
+            memberColumn(writes, ts, app, group, e.userId(), "role", e.role());
         } else if (event instanceof MemberMuted e) {
-            writes.add(muteUntil(ts, app, group, e.userId(), e.muteUntil()));
+            memberColumn(writes, ts, app, group, e.userId(), "mute_until", e.muteUntil());
         } else if (event instanceof MemberUnmuted e) {
-            writes.add(muteUntil(ts, app, group, e.userId(), 0));
+            memberColumn(writes, ts, app, group, e.userId(), "mute_until", 0L);
         } else if (event instanceof MemberInfoChanged e) {
             String where = "app_id = ? AND group_id = ? AND user_id = ?";
             columns.setIfPresent(writes, "group_members", "name_card", ts, e.nameCard(), where, app, group, e.userId());
@@ -351,23 +351,22 @@ public class GroupProjection {
                 userId);
     }
 
-    private BoundStatement setRole(long ts, String app, String group, String userId, String role) {
-        return cql.bind(
-                "UPDATE {ks}.group_members USING TIMESTAMP ? SET role = ? WHERE app_id = ? AND group_id = ?"
-                        + " AND user_id = ?",
+    /** One column of one member row, written at the fact's sequence. */
+    private void memberColumn(
+            List<BoundStatement> writes,
+            long ts,
+            String app,
+            String group,
+            String userId,
+            String column,
+            Object value) {
+        columns.setIfPresent(
+                writes,
+                "group_members",
+                column,
                 ts,
-                role,
-                app,
-                group,
-                userId);
-    }
-
-    private BoundStatement muteUntil(long ts, String app, String group, String userId, long until) {
-        return cql.bind(
-                "UPDATE {ks}.group_members USING TIMESTAMP ? SET mute_until = ? WHERE app_id = ? AND group_id = ?"
-                        + " AND user_id = ?",
-                ts,
-                until,
+                value,
+                "app_id = ? AND group_id = ? AND user_id = ?",
                 app,
                 group,
                 userId);

@@ -1,13 +1,10 @@
 package dev.parley.platform.events;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.parley.model.billing.events.GroupCountMeasured;
 import dev.parley.model.envelope.EventEnvelope;
@@ -15,12 +12,10 @@ import dev.parley.model.envelope.EventTypes;
 import dev.parley.model.group.events.GroupCreated;
 import dev.parley.model.group.events.MemberJoined;
 
-import static dev.parley.platform.events.EventCodecTest.CODEC;
-import static dev.parley.platform.events.EventCodecTest.golden;
-import static org.assertj.core.api.Assertions.assertThat;
+/** Sample group facts and the group-count metering fact, pinned by golden files in {@link EventGoldenFilesTest}. */
+final class GroupEventSamples {
+    private GroupEventSamples() {}
 
-/** The group facts and the group-count metering fact are contracts too: pinned by golden files (docs/events.md). */
-class GroupEventGoldenTest {
     static final String APP = "1400000001";
     static final String GROUP = "@TGS#2J4SZEAEL";
     static final long CREATED_AT = 1_795_631_400L; // 2026-11-25T18:30:00Z
@@ -101,17 +96,5 @@ class GroupEventGoldenTest {
                 Arguments.of(EventTypes.GROUP_CREATED_V1, GROUP_CREATED),
                 Arguments.of(EventTypes.MEMBER_JOINED_V1, MEMBER_JOINED),
                 Arguments.of(EventTypes.GROUP_COUNT_MEASURED_V1, GROUP_COUNT_MEASURED));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void should_match_golden_file_when_encoding(String type, EventEnvelope envelope) throws IOException {
-        assertThat(CODEC.encode(envelope)).isEqualTo(golden(type));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void should_decode_golden_file_to_the_same_envelope(String type, EventEnvelope envelope) throws IOException {
-        assertThat(CODEC.decode(golden(type))).isEqualTo(envelope);
     }
 }
