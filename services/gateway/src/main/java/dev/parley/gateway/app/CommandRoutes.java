@@ -80,10 +80,37 @@ public class CommandRoutes {
             List.of("friend_response", "friend_pendency_get"),
             "message",
             "openim",
-            List.of("sendmsg", "admin_getroammsg"),
+            List.of(
+                    "sendmsg",
+                    "batchsendmsg",
+                    "importmsg",
+                    "admin_getroammsg",
+                    "admin_msgwithdraw",
+                    "admin_set_msg_read",
+                    "get_c2c_unread_msg_num",
+                    "modify_c2c_msg",
+                    "delete_c2c_msg_ramble"),
             "message",
             "group_open_http_svc",
-            List.of("send_group_msg", "group_msg_get_simple"));
+            List.of(
+                    "send_group_msg",
+                    "send_group_system_notification",
+                    "group_msg_get_simple",
+                    "group_msg_recall",
+                    "modify_group_msg",
+                    "import_group_msg",
+                    "group_msg_receipt",
+                    "get_group_msg_receipt",
+                    "get_group_msg_receipt_detail"),
+            "message",
+            "openim_msg_ext_http_svc",
+            List.of("get_key_values", "set_key_values", "group_get_key_values", "group_set_key_values"),
+            "message",
+            "recentcontact",
+            List.of("get_list", "delete"),
+            "message",
+            "open_msg_svc",
+            List.of("get_history"));
 
     /** Builds command to owner from (owner, service, commands) triples. */
     private static Map<String, String> routes(Object... triples) {

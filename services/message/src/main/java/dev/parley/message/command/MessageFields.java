@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.model.message.MsgBodyValidation;
 import dev.parley.model.message.MsgBodyValidator;
 import dev.parley.model.message.MsgScope;
+import dev.parley.model.message.events.SendOptions;
 
 /** Readers of the message commands' fields; each names the Tencent code to answer when the field is wrong. */
 final class MessageFields {
@@ -121,5 +122,69 @@ final class MessageFields {
             throw new Refused(validation.code().code(), validation.reason());
         }
         return value.toString();
+    }
+
+    /** A 0/1 flag; absent is 0. */
+    static boolean flag(JsonNode body, String field, int code) {
+        Long value = optionalUint32(body, field, code);
+        if (value != null && value > 1) {
+            throw new Refused(code, field + " must be 0 or 1");
+        }
+        return value != null && value == 1;
+    }
+
+    /**
+     * The one-to-one send options: {@code SupportMessageExtension}, {@code IsNeedReadReceipt},
+     * {@code ForbidCallbackControl}.
+     */
+    static SendOptions c2cOptions(JsonNode body, int code, int importMode) {
+        return new SendOptions(
+                flag(body, "SupportMessageExtension", code),
+                flag(body, "IsNeedReadReceipt", code),
+                strings(body, "ForbidCallbackControl", code),
+                false,
+                List.of(),
+                List.of(),
+                importMode,
+                false);
+    }
+
+    /**
+     * The group send options: {@code SupportMessageExtension}, {@code NeedReadReceipt},
+     * {@code ForbidCallbackControl}, {@code GroupAtInfo} (@all or one account per item) and {@code To_Account}
+     * (a targeted message, at most 50 members).
+     */
+    static SendOptions groupOptions(JsonNode body, int code, int importMode) {
+        boolean atAll = false;
+        List<String> at = new ArrayList<>();
+        JsonNode atInfo = body.get("GroupAtInfo");
+        if (atInfo != null && !atInfo.isNull()) {
+            if (!atInfo.isArray()) {
+                throw new Refused(code, "GroupAtInfo must be an array");
+            }
+            for (JsonNode item : atInfo) {
+                if (!item.isObject()) {
+                    throw new Refused(code, "GroupAtInfo items must be objects");
+                }
+                if (flag(item, "GroupAtAllFlag", code)) {
+                    atAll = true;
+                } else {
+                    at.add(userId(item, "GroupAt_Account", code));
+                }
+            }
+        }
+        List<String> toMembers = strings(body, "To_Account", code);
+        if (toMembers.size() > 50) {
+            throw new Refused(code, "To_Account lists at most 50 members");
+        }
+        return new SendOptions(
+                flag(body, "SupportMessageExtension", code),
+                flag(body, "NeedReadReceipt", code),
+                strings(body, "ForbidCallbackControl", code),
+                atAll,
+                at,
+                toMembers,
+                importMode,
+                false);
     }
 }

@@ -11,6 +11,7 @@ import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
+import dev.parley.model.message.events.SendOptions;
 import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
@@ -63,7 +64,7 @@ public class SendGroupMsgCommand extends MessageCommand {
         String cloud = MessageFields.optionalText(body, "CloudCustomData", 10004);
         String msgBody = MessageFields.msgBody(body, cloud, MsgScope.GROUP);
         List<String> control = MessageFields.strings(body, "SendMsgControl", 10004);
-        MessageFields.strings(body, "ForbidCallbackControl", 10004);
+        SendOptions options = MessageFields.groupOptions(body, 10004, 0);
         JsonNode push = body.get("OfflinePushInfo");
         if (!app.isAdmin(from) && !accounts.missing(app, List.of(from)).isEmpty()) {
             throw new Refused(10019, "From_Account does not exist");
@@ -87,7 +88,8 @@ public class SendGroupMsgCommand extends MessageCommand {
                 priority,
                 onlineOnly != null && onlineOnly == 1,
                 control,
-                System.currentTimeMillis());
+                System.currentTimeMillis(),
+                options);
         return submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(10002, "Timed out, please retry with the same Random"));

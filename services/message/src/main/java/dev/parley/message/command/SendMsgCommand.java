@@ -11,6 +11,7 @@ import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
+import dev.parley.model.message.events.SendOptions;
 import dev.parley.platform.accounts.AccountDirectory;
 import dev.parley.platform.apps.AppDirectory;
 import dev.parley.platform.apps.AppInfo;
@@ -62,7 +63,7 @@ public class SendMsgCommand extends MessageCommand {
         String cloud = MessageFields.optionalText(body, "CloudCustomData", 90001);
         String msgBody = MessageFields.msgBody(body, cloud, MsgScope.C2C);
         List<String> control = MessageFields.strings(body, "SendMsgControl", 90001);
-        MessageFields.strings(body, "ForbidCallbackControl", 90001);
+        SendOptions options = MessageFields.c2cOptions(body, 90001, 0);
         JsonNode push = body.get("OfflinePushInfo");
         if (!accounts.missing(app, List.of(from)).isEmpty()) {
             throw new Refused(90008, "From_Account does not exist");
@@ -89,7 +90,8 @@ public class SendMsgCommand extends MessageCommand {
                 "Normal",
                 onlineOnly != null && onlineOnly == 1,
                 control,
-                System.currentTimeMillis());
+                System.currentTimeMillis(),
+                options);
         return submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(90994, "Timed out, please retry with the same MsgRandom"));

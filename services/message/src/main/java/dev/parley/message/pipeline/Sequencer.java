@@ -199,7 +199,9 @@ public class Sequencer {
                 s.cloudCustomData(),
                 s.offlinePushInfo(),
                 s.priority(),
-                inHistory);
+                inHistory,
+                s.sendMsgControl(),
+                dev.parley.model.message.events.SendOptions.of(s.options()));
         EventEnvelope envelope = events.create(
                 new AggregateRef("conversation", s.appId() + ":" + s.conversationId(), seq > 0 ? seq : clock.next()),
                 s.appId(),

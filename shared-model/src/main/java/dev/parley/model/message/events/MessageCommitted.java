@@ -1,5 +1,6 @@
 package dev.parley.model.message.events;
 
+import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -25,6 +26,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param offlinePushInfo OfflinePushInfo as received (JSON), may be null
  * @param priority High, Normal, Low or Lowest
  * @param stored whether the message is in history (false for online-only messages and live rooms)
+ * @param sendMsgControl SendMsgControl flags (NoUnread, NoLastMsg, WithMuteNotifications); null in older events
+ * @param options the less common options ({@link SendOptions}); null in older events
  */
 public record MessageCommitted(
         @NotBlank String appId,
@@ -42,5 +45,7 @@ public record MessageCommitted(
         String cloudCustomData,
         String offlinePushInfo,
         @NotBlank String priority,
-        boolean stored)
+        boolean stored,
+        List<String> sendMsgControl,
+        SendOptions options)
         implements MessageEvent {}

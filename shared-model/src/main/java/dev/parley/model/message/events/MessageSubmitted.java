@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
  * @param onlineOnly OnlineOnlyFlag: deliver to online users only, store nothing
  * @param sendMsgControl SendMsgControl flags
  * @param submittedAt epoch milliseconds
+ * @param options the less common options ({@link SendOptions}); null in older events
  */
 public record MessageSubmitted(
         @NotBlank String appId,
@@ -48,5 +49,6 @@ public record MessageSubmitted(
         @NotBlank String priority,
         boolean onlineOnly,
         @NotNull List<String> sendMsgControl,
-        long submittedAt)
+        long submittedAt,
+        SendOptions options)
         implements MessageEvent {}
