@@ -27,8 +27,14 @@ import dev.parley.model.group.events.MemberLeft;
 import dev.parley.model.group.events.MemberMuted;
 import dev.parley.model.group.events.MemberRoleChanged;
 import dev.parley.model.group.events.MemberUnmuted;
+import dev.parley.model.message.events.ConversationDeleted;
 import dev.parley.model.message.events.MessageCommitted;
+import dev.parley.model.message.events.MessageExtensionsChanged;
+import dev.parley.model.message.events.MessageModified;
+import dev.parley.model.message.events.MessageRecalled;
 import dev.parley.model.message.events.MessageSubmitted;
+import dev.parley.model.message.events.MessagesDeletedForUser;
+import dev.parley.model.message.events.MessagesRead;
 import dev.parley.model.message.events.SendAnswered;
 import dev.parley.model.relationship.events.BlacklistAdded;
 import dev.parley.model.relationship.events.BlacklistRemoved;
@@ -119,6 +125,18 @@ public final class EventTypes {
     public static final String MESSAGE_COMMITTED_V1 = "im.message.committed.v1";
     /** {@link SendAnswered}. */
     public static final String SEND_ANSWERED_V1 = "im.message.send-answered.v1";
+    /** {@link MessageRecalled}. */
+    public static final String MESSAGE_RECALLED_V1 = "im.message.recalled.v1";
+    /** {@link MessageModified}. */
+    public static final String MESSAGE_MODIFIED_V1 = "im.message.modified.v1";
+    /** {@link MessagesDeletedForUser}. */
+    public static final String MESSAGES_DELETED_FOR_USER_V1 = "im.message.deleted-for-user.v1";
+    /** {@link MessageExtensionsChanged}. */
+    public static final String MESSAGE_EXTENSIONS_CHANGED_V1 = "im.message.extensions-changed.v1";
+    /** {@link MessagesRead}. */
+    public static final String MESSAGES_READ_V1 = "im.message.read.v1";
+    /** {@link ConversationDeleted}. */
+    public static final String CONVERSATION_DELETED_V1 = "im.conversation.deleted.v1";
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE;
     private static final Map<Class<? extends EventPayload>, String> BY_CLASS;
@@ -161,6 +179,12 @@ public final class EventTypes {
         types.put(MESSAGE_SUBMITTED_V1, MessageSubmitted.class);
         types.put(MESSAGE_COMMITTED_V1, MessageCommitted.class);
         types.put(SEND_ANSWERED_V1, SendAnswered.class);
+        types.put(MESSAGE_RECALLED_V1, MessageRecalled.class);
+        types.put(MESSAGE_MODIFIED_V1, MessageModified.class);
+        types.put(MESSAGES_DELETED_FOR_USER_V1, MessagesDeletedForUser.class);
+        types.put(MESSAGE_EXTENSIONS_CHANGED_V1, MessageExtensionsChanged.class);
+        types.put(MESSAGES_READ_V1, MessagesRead.class);
+        types.put(CONVERSATION_DELETED_V1, ConversationDeleted.class);
         BY_TYPE = Collections.unmodifiableMap(types);
         Map<Class<? extends EventPayload>, String> classes = new LinkedHashMap<>();
         types.forEach((type, cls) -> classes.put(cls, type));

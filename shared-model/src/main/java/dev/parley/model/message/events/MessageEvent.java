@@ -3,7 +3,16 @@ package dev.parley.model.message.events;
 import dev.parley.model.envelope.EventPayload;
 
 /** Sealed parent of the send pipeline's records (key = appId:conversationId, or the replica for replies). */
-public sealed interface MessageEvent extends EventPayload permits MessageSubmitted, MessageCommitted, SendAnswered {
+public sealed interface MessageEvent extends EventPayload
+        permits MessageSubmitted,
+                MessageCommitted,
+                SendAnswered,
+                MessageRecalled,
+                MessageModified,
+                MessagesDeletedForUser,
+                MessageExtensionsChanged,
+                MessagesRead,
+                ConversationDeleted {
     /** SDKAppID. */
     String appId();
 
