@@ -110,7 +110,10 @@ public class CommandRoutes {
             List.of("get_list", "delete"),
             "message",
             "open_msg_svc",
-            List.of("get_history"));
+            List.of("get_history"),
+            "message",
+            "parley_recentcontact_svc",
+            List.of("set_pinned"));
 
     /** Builds command to owner from (owner, service, commands) triples. */
     private static Map<String, String> routes(Object... triples) {

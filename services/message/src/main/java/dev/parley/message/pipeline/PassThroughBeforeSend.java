@@ -1,6 +1,8 @@
 package dev.parley.message.pipeline;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.DefaultBean;
@@ -12,7 +14,7 @@ import dev.parley.model.message.events.MessageSubmitted;
 @DefaultBean
 public class PassThroughBeforeSend implements BeforeSendStage {
     @Override
-    public Optional<Refusal> check(MessageSubmitted submission) {
-        return Optional.empty();
+    public CompletionStage<Optional<Refusal>> check(MessageSubmitted submission) {
+        return CompletableFuture.completedFuture(Optional.empty());
     }
 }

@@ -9,8 +9,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * When partitions of {@code im.message.submitted} move between replicas, the sequencer forgets its cached heads and
- * reads them from Cassandra again, so a conversation that comes back never reuses a sequence.
+ * When partitions of {@code im.message.submitted} move between replicas, the sequencer first finishes the
+ * submissions in flight of the partitions it gives up, then forgets its cached heads and reads them from Cassandra
+ * again, so a conversation that moves never reuses a sequence.
  */
 @ApplicationScoped
 @Identifier("message-sequencer-rebalance")
@@ -23,11 +24,11 @@ public class SequencerRebalance implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        sequencer.forgetHeads();
+        sequencer.onAssigned(partitions.stream().map(TopicPartition::partition).toList());
     }
 
     @Override
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        sequencer.forgetHeads();
+        sequencer.onRevoked(partitions.stream().map(TopicPartition::partition).toList());
     }
 }

@@ -3,13 +3,12 @@ package dev.parley.message.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 
+import dev.parley.model.message.events.SendOptions;
 import dev.parley.platform.cassandra.Cql;
 
 /** Message history, conversation heads and retry records; every key starts with the app id. */
@@ -37,92 +36,110 @@ public class MessageStore {
         return row == null ? 0 : row.getLong(0);
     }
 
-    /**
-     * A retry record.
-     *
-     * @param seq the sequence the original got
-     * @param reply the original Tencent answer
-     * @param committed the committed fact (encoded envelope), empty when nothing was committed
-     * @param published whether the fact was published
-     */
-    public record Retry(long seq, String reply, String committed, boolean published) {}
+    /** The last sequence handed out in the conversation, 0 for a new one, without blocking. */
+    public CompletionStage<Long> headAsync(String appId, String conversationId) {
+        return cql.executeAsync(
+                        "SELECT last_seq FROM {ks}.conversation_heads WHERE app_id = ? AND conversation_id = ?",
+                        appId,
+                        conversationId)
+                .thenApply(rs -> {
+                    Row row = rs.one();
+                    return row == null ? 0L : row.getLong(0);
+                });
+    }
 
-    /** The retry record of a sender + random in the conversation. */
-    public Optional<Retry> retry(String appId, String conversationId, String dedupeKey) {
-        Row row = cql.execute(
-                        "SELECT seq, reply, committed, published FROM {ks}.message_dedupe WHERE app_id = ?"
+    /**
+     * A retry record: what the first submission of a sender + MsgRandom (+ MsgSeq) in a conversation came to.
+     *
+     * @param seq the sequence the original got, 0 when none
+     * @param reply the original Tencent answer (JSON)
+     * @param committed the committed fact (encoded envelope), empty when nothing was committed
+     */
+    public record Retry(long seq, String reply, String committed) {}
+
+    /** The retry record of a sender + random in the conversation, without blocking. */
+    public CompletionStage<Optional<Retry>> retryAsync(String appId, String conversationId, String dedupeKey) {
+        return cql.executeAsync(
+                        "SELECT seq, reply, committed FROM {ks}.message_dedupe WHERE app_id = ?"
                                 + " AND conversation_id = ? AND dedupe_key = ?",
                         appId,
                         conversationId,
                         dedupeKey)
-                .one();
-        return row == null
-                ? Optional.empty()
-                : Optional.of(new Retry(row.getLong(0), row.getString(1), row.getString(2), row.getBoolean(3)));
+                .thenApply(rs -> {
+                    Row row = rs.one();
+                    return row == null
+                            ? Optional.<Retry>empty()
+                            : Optional.of(new Retry(row.getLong(0), row.getString(1), row.getString(2)));
+                });
     }
 
     /**
-     * Stores the outcome of a submission in one logged batch: the message (when it is kept in history, with the
-     * app's retention as TTL), the conversation head (when a sequence was used) and the retry record.
+     * Moves the conversation's head forward. Written before the retry records and messages that use the new
+     * sequences, so a sequence is never handed out twice, also after a crash (a crash in between leaves a gap).
      */
-    public void commit(
+    public CompletionStage<Void> writeHead(String appId, String conversationId, long lastSeq) {
+        return cql.executeAsync(
+                        "UPDATE {ks}.conversation_heads SET last_seq = ? WHERE app_id = ? AND conversation_id = ?",
+                        lastSeq,
+                        appId,
+                        conversationId)
+                .thenApply(rs -> null);
+    }
+
+    /**
+     * Writes a retry record: the commit point of a submission. Written before the message row; a retry that finds
+     * the record re-writes the row from {@code committedEnvelope} and publishes it again.
+     *
+     * @param ttlSeconds how long the record answers retries and locates the message by MsgKey
+     */
+    public CompletionStage<Void> writeRetry(
             String appId,
             String conversationId,
             String dedupeKey,
-            StoredMessage message,
-            boolean inHistory,
-            int ttlSeconds,
+            long seq,
             String reply,
-            String committedEnvelope) {
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED);
-        if (message != null && inHistory) {
-            batch.addStatement(cql.bind(
-                    "INSERT INTO {ks}.messages (app_id, conversation_id, bucket, seq, kind, from_account, to_account,"
-                            + " msg_seq, msg_random, msg_time, msg_key, body, cloud_custom_data, priority)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
-                    appId,
-                    conversationId,
-                    message.seq() / BUCKET_SIZE,
-                    message.seq(),
-                    message.kind(),
-                    message.fromAccount(),
-                    message.toAccount(),
-                    message.msgSeq(),
-                    message.msgRandom(),
-                    message.msgTime(),
-                    message.msgKey(),
-                    message.body(),
-                    message.cloudCustomData(),
-                    message.priority(),
-                    ttlSeconds));
-        }
-        if (message != null) {
-            batch.addStatement(cql.bind(
-                    "UPDATE {ks}.conversation_heads SET last_seq = ? WHERE app_id = ? AND conversation_id = ?",
-                    message.seq(),
-                    appId,
-                    conversationId));
-        }
-        batch.addStatement(cql.bind(
-                "INSERT INTO {ks}.message_dedupe (app_id, conversation_id, dedupe_key, seq, reply, committed, published)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, false)",
-                appId,
-                conversationId,
-                dedupeKey,
-                message == null ? 0L : message.seq(),
-                reply,
-                committedEnvelope == null ? "" : committedEnvelope));
-        cql.session().execute(batch.build());
+            String committedEnvelope,
+            int ttlSeconds) {
+        return cql.executeAsync(
+                        "INSERT INTO {ks}.message_dedupe (app_id, conversation_id, dedupe_key, seq, reply, committed,"
+                                + " published) VALUES (?, ?, ?, ?, ?, ?, false) USING TTL ?",
+                        appId,
+                        conversationId,
+                        dedupeKey,
+                        seq,
+                        reply,
+                        committedEnvelope == null ? "" : committedEnvelope,
+                        ttlSeconds)
+                .thenApply(rs -> null);
     }
 
-    /** Records that the committed fact of a retry record was published. */
-    public void markPublished(String appId, String conversationId, String dedupeKey) {
-        cql.executeAsync(
-                "UPDATE {ks}.message_dedupe SET published = true WHERE app_id = ? AND conversation_id = ?"
-                        + " AND dedupe_key = ?",
-                appId,
-                conversationId,
-                dedupeKey);
+    /** Writes a committed message into history with the app's retention as TTL; the same values again are harmless. */
+    public CompletionStage<Void> writeMessage(
+            String appId, StoredMessage message, SendOptions options, int ttlSeconds) {
+        return cql.executeAsync(
+                        "INSERT INTO {ks}.messages (app_id, conversation_id, bucket, seq, kind, from_account,"
+                                + " to_account, msg_seq, msg_random, msg_time, msg_key, body, cloud_custom_data, priority,"
+                                + " support_extension, need_read_receipt, import_mode)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
+                        appId,
+                        message.conversationId(),
+                        message.seq() / BUCKET_SIZE,
+                        message.seq(),
+                        message.kind(),
+                        message.fromAccount(),
+                        message.toAccount() == null ? "" : message.toAccount(),
+                        message.msgSeq(),
+                        message.msgRandom(),
+                        message.msgTime(),
+                        message.msgKey(),
+                        message.body(),
+                        message.cloudCustomData() == null ? "" : message.cloudCustomData(),
+                        message.priority(),
+                        options.supportExtension(),
+                        options.needReadReceipt(),
+                        options.importMode(),
+                        ttlSeconds)
+                .thenApply(rs -> null);
     }
 
     /**

@@ -50,6 +50,21 @@ public class EventPublisher {
                 .join();
     }
 
+    /**
+     * Sends several envelopes at once without blocking.
+     *
+     * @return completes when Kafka acknowledged all of them, exceptionally on the first failure or after 10 s
+     */
+    public java.util.concurrent.CompletableFuture<Void> publishAllAsync(
+            MutinyEmitter<String> emitter, java.util.List<EventEnvelope> envelopes) {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> acks = envelopes.stream()
+                .map(e -> send(emitter, e).subscribeAsCompletionStage())
+                .toList();
+        return java.util.concurrent.CompletableFuture.allOf(
+                        acks.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .orTimeout(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private io.smallrye.mutiny.Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(EventEnvelope.HEADER_EVENT_ID, bytes(envelope.eventId()));

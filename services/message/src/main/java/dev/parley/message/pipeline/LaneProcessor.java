@@ -1,0 +1,374 @@
+package dev.parley.message.pipeline;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import dev.parley.message.guard.GroupView;
+import dev.parley.message.store.MessageStore;
+import dev.parley.message.store.StoredMessage;
+import dev.parley.model.envelope.EventEnvelope;
+import dev.parley.model.group.GroupType;
+import dev.parley.model.message.events.MessageCommitted;
+import dev.parley.model.message.events.MessageSubmitted;
+import dev.parley.model.message.events.SendOptions;
+import dev.parley.platform.apps.AppDirectory;
+import dev.parley.platform.apps.AppInfo;
+import dev.parley.platform.events.EventCodec;
+import dev.parley.platform.events.EventFactory;
+import dev.parley.platform.events.EventFactory.AggregateRef;
+import dev.parley.platform.events.EventPublisher;
+import dev.parley.platform.events.MonotonicClock;
+import dev.parley.platform.tencent.TencentReply;
+
+/**
+ * One drain of a conversation lane (ADR-0009): the submissions queued for one conversation, in order. Reads the
+ * head (unless cached) and the retry records at once; answers retries from their record; runs the guard and then
+ * the before-send stage without holding a thread while the stage works; hands out the next sequences; writes the
+ * head, then the retry records (the commit point), then the messages; publishes the committed facts and waits for
+ * Kafka; only then answers the senders and acknowledges their records.
+ */
+@ApplicationScoped
+class LaneProcessor {
+    private static final int MIN_RETRY_TTL = 7 * 86_400;
+
+    private final AppDirectory apps;
+    private final SendGuard guard;
+    private final BeforeSendStage stage;
+    private final GroupView groups;
+    private final MessageStore store;
+    private final Answers answers;
+    private final EventCodec codec;
+    private final EventFactory events;
+    private final EventPublisher publisher;
+    private final MonotonicClock clock;
+    private final MutinyEmitter<String> committed;
+    private final Map<String, Long> heads = new ConcurrentHashMap<>();
+
+    LaneProcessor(
+            AppDirectory apps,
+            SendGuard guard,
+            BeforeSendStage stage,
+            GroupView groups,
+            MessageStore store,
+            Answers answers,
+            EventCodec codec,
+            EventFactory events,
+            EventPublisher publisher,
+            MonotonicClock clock,
+            @Channel("message-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                    MutinyEmitter<String> committed) {
+        this.apps = apps;
+        this.guard = guard;
+        this.stage = stage;
+        this.groups = groups;
+        this.store = store;
+        this.answers = answers;
+        this.codec = codec;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.committed = committed;
+    }
+
+    /** Forgets every cached head, so a partition taken over is sequenced from Cassandra's heads. */
+    void forgetHeads() {
+        heads.clear();
+    }
+
+    /**
+     * Handles one drain. Never completes exceptionally: on a failure every submission not yet answered gets
+     * "internal error, retry with the same MsgRandom" (its retry record, if written, answers the retry).
+     */
+    CompletableFuture<Void> process(String laneKey, List<Work> batch, Executor workers) {
+        MessageSubmitted first = batch.get(0).submission();
+        String appId = first.appId();
+        String conversationId = first.conversationId();
+        Long cached = heads.get(laneKey);
+        CompletableFuture<Long> head = cached != null
+                ? CompletableFuture.completedFuture(cached)
+                : store.headAsync(appId, conversationId).toCompletableFuture();
+        List<CompletableFuture<Optional<MessageStore.Retry>>> retries = new ArrayList<>();
+        for (Work work : batch) {
+            retries.add(
+                    store.retryAsync(appId, conversationId, work.dedupeKey()).toCompletableFuture());
+        }
+        List<Decision> decisions = batch.stream().map(Decision::new).toList();
+        List<CompletableFuture<?>> reads = new ArrayList<>(retries);
+        reads.add(head);
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
+                .thenComposeAsync(
+                        ignored -> {
+                            for (int i = 0; i < decisions.size(); i++) {
+                                decisions.get(i).retry = retries.get(i).join().orElse(null);
+                            }
+                            return decide(decisions);
+                        },
+                        workers)
+                .thenComposeAsync(ignored -> commit(laneKey, head.join(), decisions, workers), workers)
+                .handleAsync(
+                        (done, failure) -> {
+                            if (failure != null) {
+                                Log.errorf(
+                                        failure,
+                                        "App %s: %d submission(s) to %s failed",
+                                        appId,
+                                        decisions.size(),
+                                        conversationId);
+                            }
+                            finish(decisions, failure != null);
+                            return null;
+                        },
+                        workers);
+    }
+
+    /** Retries, guard and before-send stage, in order; completes when every stage answered. */
+    private CompletableFuture<Void> decide(List<Decision> decisions) {
+        Map<String, Decision> byKey = new HashMap<>();
+        List<CompletableFuture<?>> stages = new ArrayList<>();
+        for (Decision d : decisions) {
+            MessageSubmitted s = d.work.submission();
+            Decision earlier = byKey.putIfAbsent(d.work.dedupeKey(), d);
+            if (earlier != null) {
+                d.sameAs = earlier;
+                continue;
+            }
+            if (d.retry != null) {
+                d.reply = parse(d.retry.reply());
+                d.replay = d.retry.committed().isEmpty() ? null : codec.decode(d.retry.committed());
+                continue;
+            }
+            Optional<AppInfo> app = apps.find(s.appId());
+            if (app.isEmpty()) {
+                d.reply = internalError(s);
+                continue;
+            }
+            d.app = app.get();
+            SendOptions options = d.work.options();
+            d.verdict = options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s);
+            boolean callback = !options.imported()
+                    && !options.system()
+                    && !options.forbidCallback().contains("ForbidBeforeSendMsgCallback");
+            if (d.verdict.code() == 0 && !d.verdict.silent() && callback) {
+                d.stage = stage.check(s).toCompletableFuture();
+                stages.add(d.stage);
+            }
+        }
+        return CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new));
+    }
+
+    /** Sequences, writes head → retry records → messages, publishes, in this order. */
+    private CompletableFuture<Void> commit(
+            String laneKey, long loadedHead, List<Decision> decisions, Executor workers) {
+        long head = heads.computeIfAbsent(laneKey, k -> loadedHead);
+        long firstHead = head;
+        String appId = decisions.get(0).work.submission().appId();
+        String conversationId = decisions.get(0).work.submission().conversationId();
+        List<EventEnvelope> facts = new ArrayList<>();
+        List<Supplier<CompletableFuture<Void>>> retryWrites = new ArrayList<>();
+        List<Supplier<CompletableFuture<Void>>> messageWrites = new ArrayList<>();
+        for (Decision d : decisions) {
+            if (d.sameAs != null) {
+                continue;
+            }
+            if (d.retry != null) {
+                if (d.replay != null) {
+                    facts.add(d.replay);
+                    if (d.replay.payload() instanceof MessageCommitted fact && fact.stored()) {
+                        Optional<AppInfo> app = apps.find(appId);
+                        app.ifPresent(a -> messageWrites.add(() -> writeMessage(a, fact)));
+                    }
+                }
+                continue;
+            }
+            if (d.reply != null) {
+                continue; // unknown app
+            }
+            Verdict verdict = d.verdict;
+            if (verdict.code() == 0 && d.stage != null) {
+                Optional<BeforeSendStage.Refusal> refusal = d.stage.join();
+                if (refusal.isPresent()) {
+                    verdict = Verdict.refuse(refusal.get().code(), refusal.get().info());
+                }
+            }
+            MessageSubmitted s = d.work.submission();
+            if (verdict.code() != 0) {
+                d.reply = TencentReply.fail(verdict.code(), verdict.info());
+                continue; // refusals keep no record: a retry is judged again
+            }
+            if (verdict.silent()) {
+                d.reply = unsentReply(s, verdict);
+                retryWrites.add(retryWrite(d, 0, null));
+                continue;
+            }
+            boolean group = d.work.group();
+            SendOptions options = d.work.options();
+            boolean takesSequence = !options.system() && !(group && s.onlineOnly());
+            long seq = takesSequence ? ++head : 0;
+            boolean live = group
+                    && groups.group(s.appId(), s.groupId())
+                            .map(g -> g.type() == GroupType.AVCHATROOM)
+                            .orElse(false);
+            MessageCommitted fact = fact(s, seq, group, !s.onlineOnly() && !live && takesSequence, options);
+            d.fact = events.create(
+                    new AggregateRef("conversation", laneKey, seq > 0 ? seq : clock.next()),
+                    s.appId(),
+                    s.fromAccount(),
+                    s.submissionId(),
+                    fact);
+            d.reply = sentReply(fact, group);
+            facts.add(d.fact);
+            retryWrites.add(retryWrite(d, seq, d.fact));
+            if (fact.stored()) {
+                AppInfo app = d.app;
+                messageWrites.add(() -> writeMessage(app, fact));
+            }
+        }
+        heads.put(laneKey, head);
+        long lastSeq = head;
+        CompletableFuture<Void> headWritten = lastSeq > firstHead
+                ? store.writeHead(appId, conversationId, lastSeq).toCompletableFuture()
+                : CompletableFuture.completedFuture(null);
+        return headWritten
+                .thenComposeAsync(v -> all(retryWrites), workers)
+                .thenComposeAsync(v -> all(messageWrites), workers)
+                .thenComposeAsync(
+                        v -> facts.isEmpty()
+                                ? CompletableFuture.completedFuture(null)
+                                : publisher.publishAllAsync(committed, facts),
+                        workers);
+    }
+
+    /** Starts the writes and completes when all are done. */
+    private static CompletableFuture<Void> all(List<Supplier<CompletableFuture<Void>>> writes) {
+        return CompletableFuture.allOf(writes.stream().map(Supplier::get).toArray(CompletableFuture[]::new));
+    }
+
+    /** The retry record of a decision, to be started after the head is written. */
+    private Supplier<CompletableFuture<Void>> retryWrite(Decision d, long seq, EventEnvelope fact) {
+        d.record = true;
+        MessageSubmitted s = d.work.submission();
+        int ttl = Math.max(MIN_RETRY_TTL, d.app.settings().historyRetentionDays() * 86_400);
+        String reply = d.reply.toString();
+        String encoded = fact == null ? null : codec.encode(fact);
+        return () -> store.writeRetry(s.appId(), s.conversationId(), d.work.dedupeKey(), seq, reply, encoded, ttl)
+                .toCompletableFuture();
+    }
+
+    private CompletableFuture<Void> writeMessage(AppInfo app, MessageCommitted fact) {
+        StoredMessage row = new StoredMessage(
+                fact.conversationId(),
+                fact.seq(),
+                fact.kind(),
+                fact.fromAccount(),
+                fact.toAccount(),
+                fact.msgSeq(),
+                fact.msgRandom(),
+                fact.msgTime(),
+                fact.msgKey(),
+                fact.msgBody(),
+                fact.cloudCustomData() == null ? "" : fact.cloudCustomData(),
+                fact.priority());
+        return store.writeMessage(
+                        app.appId(),
+                        row,
+                        SendOptions.of(fact.options()),
+                        app.settings().historyRetentionDays() * 86_400)
+                .toCompletableFuture();
+    }
+
+    private static MessageCommitted fact(
+            MessageSubmitted s, long seq, boolean group, boolean stored, SendOptions options) {
+        long msgTime = s.msgTime() > 0 ? s.msgTime() : Instant.now().getEpochSecond();
+        long msgSeq = group ? seq : s.clientMsgSeq();
+        String msgKey = group ? s.groupId() + "_" + seq : msgSeq + "_" + s.msgRandom() + "_" + msgTime;
+        return new MessageCommitted(
+                s.appId(),
+                s.conversationId(),
+                s.kind(),
+                s.fromAccount(),
+                s.toAccount(),
+                s.groupId(),
+                seq,
+                msgSeq,
+                s.msgRandom(),
+                msgTime,
+                msgKey,
+                s.msgBody(),
+                s.cloudCustomData(),
+                s.offlinePushInfo(),
+                s.priority(),
+                stored,
+                s.sendMsgControl(),
+                options);
+    }
+
+    private static ObjectNode sentReply(MessageCommitted fact, boolean group) {
+        ObjectNode reply = TencentReply.ok();
+        reply.put("MsgTime", fact.msgTime());
+        if (group) {
+            reply.put("MsgSeq", fact.msgSeq());
+            reply.put("MsgDropReason", "");
+        } else {
+            reply.put("MsgKey", fact.msgKey());
+        }
+        return reply;
+    }
+
+    /** Success without sending: blacklist "show success" mode, or dropped by frequency control. */
+    private static ObjectNode unsentReply(MessageSubmitted s, Verdict verdict) {
+        long msgTime = s.msgTime() > 0 ? s.msgTime() : Instant.now().getEpochSecond();
+        ObjectNode reply = TencentReply.ok();
+        reply.put("MsgTime", msgTime);
+        if ("GROUP".equals(s.kind())) {
+            reply.put("MsgSeq", 0);
+            reply.put("MsgDropReason", verdict.dropReason());
+        } else {
+            reply.put("MsgKey", s.clientMsgSeq() + "_" + s.msgRandom() + "_" + msgTime);
+        }
+        return reply;
+    }
+
+    /** Answers every submission and acknowledges its record; on failure, unanswered ones get "retry". */
+    private void finish(List<Decision> decisions, boolean failed) {
+        for (Decision d : decisions) {
+            MessageSubmitted s = d.work.submission();
+            ObjectNode reply = failed && d.retry == null ? internalError(s) : d.answer();
+            if (reply == null) {
+                reply = internalError(s);
+            }
+            answers.answer(s, reply);
+            d.work.record().ack();
+        }
+    }
+
+    static ObjectNode internalError(MessageSubmitted s) {
+        return "GROUP".equals(s.kind())
+                ? TencentReply.fail(10002, "Internal error, please retry with the same Random")
+                : TencentReply.fail(90994, "Internal error, please retry with the same MsgRandom");
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) EventCodec.json().readTree(json);
+        } catch (IOException | ClassCastException e) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+    }
+}
