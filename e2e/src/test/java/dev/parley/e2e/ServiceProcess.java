@@ -41,7 +41,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #start(String, String, String, String)} with extra environment variables. */
     static ServiceProcess start(String name, String dir, String kafka, String cassandra, Map<String, String> extraEnv) {
-        int port = freePort();
+        return start(name, dir, kafka, cassandra, extraEnv, freePort());
+    }
+
+    /** As {@link #start(String, String, String, String, Map)} on a given port (a restart in place). */
+    static ServiceProcess start(
+            String name, String dir, String kafka, String cassandra, Map<String, String> extraEnv, int port) {
         Path jar = TestEnv.repoRoot().resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (make test does)");
@@ -102,6 +107,16 @@ final class ServiceProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash would, and waits for it to be gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

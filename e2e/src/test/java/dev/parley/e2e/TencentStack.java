@@ -33,6 +33,8 @@ final class TencentStack implements AutoCloseable {
     final ServiceProcess auth;
     final ServiceProcess gateway;
     final Map<String, ServiceProcess> owners = new HashMap<>();
+    private final Map<String, String> ownerDirs = new HashMap<>();
+    private final Map<String, Map<String, String>> ownerEnvs = new HashMap<>();
     private final List<ServiceProcess> started = new ArrayList<>();
 
     /**
@@ -49,6 +51,8 @@ final class TencentStack implements AutoCloseable {
             Map<String, String> env = new HashMap<>(ownerEnv);
             env.put("PARLEY_OWNER_AUTH", "http://127.0.0.1:" + auth.port);
             ServiceProcess owner = start(name, dir, env);
+            ownerDirs.put(name, dir);
+            ownerEnvs.put(name, env);
             owners.put(name, owner);
             gatewayEnv.put(ownerKey(name), "http://127.0.0.1:" + owner.port);
         });
@@ -61,6 +65,23 @@ final class TencentStack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Kills an owner service with SIGKILL, as a crash would, starts it again on the same port with the same
+     * environment, and waits until it is ready.
+     */
+    void crashAndRestart(String name) {
+        ServiceProcess old = owners.get(name);
+        old.kill();
+        started.remove(old);
+        ServiceProcess fresh = ServiceProcess.start(
+                name, ownerDirs.get(name), TestEnv.kafka(), TestEnv.cassandra(), ownerEnvs.get(name), old.port);
+        started.add(fresh);
+        owners.put(name, fresh);
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> fresh.readinessStatus() == 200);
     }
 
     private ServiceProcess start(String name, String dir, Map<String, String> env) {

@@ -1,10 +1,10 @@
 package dev.parley.message.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,29 +58,43 @@ public class Submitter {
      * @return the Tencent answer, empty when none came in time
      */
     public Optional<ObjectNode> submit(MessageSubmitted submission, String requestId) {
-        CompletableFuture<ObjectNode> answer = pending.expect(submission.submissionId());
         try {
-            publisher.publish(
-                    submitted,
-                    events.create(
-                            new AggregateRef(
-                                    "conversation",
-                                    submission.appId() + ":" + submission.conversationId(),
-                                    clock.next()),
-                            submission.appId(),
-                            submission.fromAccount(),
-                            requestId,
-                            submission));
-            return Optional.of(answer.get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
+            return submitAsync(submission, requestId).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
             return Optional.empty();
-        } finally {
-            pending.forget(submission.submissionId());
         }
+    }
+
+    /**
+     * Submits without blocking (batch sends submit many at once).
+     *
+     * @return completes with the Tencent answer, or empty when none came within 2.5 s; never exceptionally
+     */
+    public CompletableFuture<Optional<ObjectNode>> submitAsync(MessageSubmitted submission, String requestId) {
+        CompletableFuture<ObjectNode> answer = pending.expect(submission.submissionId());
+        publisher
+                .publishAllAsync(
+                        submitted,
+                        List.of(events.create(
+                                new AggregateRef(
+                                        "conversation",
+                                        submission.appId() + ":" + submission.conversationId(),
+                                        clock.next()),
+                                submission.appId(),
+                                submission.fromAccount(),
+                                requestId,
+                                submission)))
+                .whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                    }
+                });
+        return answer.orTimeout(WAIT_MILLIS, TimeUnit.MILLISECONDS).handle((reply, failure) -> {
+            pending.forget(submission.submissionId());
+            return failure == null ? Optional.of(reply) : Optional.<ObjectNode>empty();
+        });
     }
 }
