@@ -50,6 +50,8 @@ public class Sequencer {
     private final ConcurrentLinkedQueue<CompletableFuture<Void>> waiting = new ConcurrentLinkedQueue<>();
     private final Map<Integer, AtomicInteger> inFlightByPartition = new ConcurrentHashMap<>();
     private final Set<Integer> revoked = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
+    private volatile boolean assigned;
 
     Sequencer(EventCodec codec, LaneProcessor processor) {
         this.codec = codec;
@@ -141,13 +143,26 @@ public class Sequencer {
             }
         }
         revoked.addAll(partitions);
+        owned.removeAll(partitions);
         processor.forgetHeads();
     }
 
     /** Partitions were assigned: heads are read from Cassandra again. */
     void onAssigned(Collection<Integer> partitions) {
         revoked.removeAll(partitions);
+        owned.addAll(partitions);
         processor.forgetHeads();
+        assigned = true;
+    }
+
+    /** Whether the consumer got its first assignment. */
+    boolean assigned() {
+        return assigned;
+    }
+
+    /** How many partitions of {@code im.message.submitted} this replica owns. */
+    int ownedPartitions() {
+        return owned.size();
     }
 
     private boolean busy(int partition) {
