@@ -1,6 +1,7 @@
 package dev.parley.message.command;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import jakarta.inject.Singleton;
 
@@ -65,10 +66,11 @@ public class SendMsgCommand extends MessageCommand {
         List<String> control = MessageFields.strings(body, "SendMsgControl", 90001);
         SendOptions options = MessageFields.c2cOptions(body, 90001, 0);
         JsonNode push = body.get("OfflinePushInfo");
-        if (!accounts.missing(app, List.of(from)).isEmpty()) {
+        Set<String> unknown = accounts.missing(app, List.of(from, to));
+        if (unknown.contains(from)) {
             throw new Refused(90008, "From_Account does not exist");
         }
-        if (!accounts.missing(app, List.of(to)).isEmpty()) {
+        if (unknown.contains(to)) {
             throw new Refused(20003, "To_Account is not an imported account");
         }
         MessageSubmitted submission = new MessageSubmitted(

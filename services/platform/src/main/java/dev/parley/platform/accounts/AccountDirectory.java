@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +34,14 @@ import dev.parley.platform.tencent.InternalCommandResource;
 public class AccountDirectory {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How long a replica trusts that an account it saw exists (another replica's delete shows after this). */
+    static final long CONFIRMED_MILLIS = 30_000;
+
+    private static final int CONFIRMED_MAX = 200_000;
+
     private final Cql cql;
     private final String authUrl;
+    private final Map<String, Long> confirmed = new ConcurrentHashMap<>();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -47,21 +55,44 @@ public class AccountDirectory {
         cql.execute("INSERT INTO {ks}.known_accounts (app_id, user_id) VALUES (?, ?)", appId, userId);
     }
 
+    private void remember(String appId, String userId) {
+        if (confirmed.size() >= CONFIRMED_MAX) {
+            confirmed.clear();
+        }
+        confirmed.put(appId + ":" + userId, System.currentTimeMillis() + CONFIRMED_MILLIS);
+    }
+
+    private boolean recentlyConfirmed(String appId, String userId) {
+        Long until = confirmed.get(appId + ":" + userId);
+        return until != null && until > System.currentTimeMillis();
+    }
+
     /** Forgets a deleted account (from the account stream). */
     public void deleted(String appId, String userId) {
+        confirmed.remove(appId + ":" + userId);
         cql.execute("DELETE FROM {ks}.known_accounts WHERE app_id = ? AND user_id = ?", appId, userId);
     }
 
-    /** The UserIDs among {@code userIds} that are not imported accounts of the app. */
+    /**
+     * The UserIDs among {@code userIds} that are not imported accounts of the app. An account seen in the last
+     * {@value #CONFIRMED_MILLIS} ms is taken as existing without a read.
+     */
     public Set<String> missing(AppInfo app, Collection<String> userIds) {
         Set<String> unknown = new HashSet<>(userIds);
+        unknown.removeIf(id -> recentlyConfirmed(app.appId(), id));
+        if (unknown.isEmpty()) {
+            return unknown;
+        }
         List<String> ids = new ArrayList<>(unknown);
         for (int from = 0; from < ids.size(); from += 100) {
             cql.execute(
                             "SELECT user_id FROM {ks}.known_accounts WHERE app_id = ? AND user_id IN ?",
                             app.appId(),
                             ids.subList(from, Math.min(ids.size(), from + 100)))
-                    .forEach(row -> unknown.remove(row.getString(0)));
+                    .forEach(row -> {
+                        unknown.remove(row.getString(0));
+                        remember(app.appId(), row.getString(0));
+                    });
         }
         if (!unknown.isEmpty()) {
             confirmWithAuth(app, unknown);
@@ -95,6 +126,7 @@ public class AccountDirectory {
                         String userId = item.path("UserID").asText();
                         unknown.remove(userId);
                         imported(app.appId(), userId);
+                        remember(app.appId(), userId);
                     }
                 }
             } catch (Exception e) {
