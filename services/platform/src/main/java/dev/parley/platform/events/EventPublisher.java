@@ -60,8 +60,7 @@ public class EventPublisher {
         java.util.List<java.util.concurrent.CompletableFuture<Void>> acks = envelopes.stream()
                 .map(e -> send(emitter, e).subscribeAsCompletionStage())
                 .toList();
-        return java.util.concurrent.CompletableFuture.allOf(
-                        acks.toArray(java.util.concurrent.CompletableFuture[]::new))
+        return java.util.concurrent.CompletableFuture.allOf(acks.toArray(java.util.concurrent.CompletableFuture[]::new))
                 .orTimeout(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
