@@ -14,6 +14,8 @@ public final class JsonParseCodes {
             // §1.2
             Map.entry("im_open_login_svc", ErrorCode.ACCOUNT_INVALID_PARAMETER),
             Map.entry("openim", ErrorCode.C2C_JSON_PARSE),
+            // §5.4: extensions are one-to-one and group message commands of the openim family
+            Map.entry("openim_msg_ext_http_svc", ErrorCode.C2C_JSON_PARSE),
             Map.entry("group_open_http_svc", ErrorCode.GROUP_JSON_PARSE),
             Map.entry("sns", ErrorCode.SNS_INVALID_PARAMETER),
             Map.entry("profile", ErrorCode.PROFILE_INVALID_PARAMETER),

@@ -114,6 +114,7 @@ class ErrorCodeTest {
     void should_map_each_documented_service_when_body_json_is_unparseable() {
         assertThat(JsonParseCodes.forService("im_open_login_svc").code()).isEqualTo(70402);
         assertThat(JsonParseCodes.forService("openim").code()).isEqualTo(90001);
+        assertThat(JsonParseCodes.forService("openim_msg_ext_http_svc").code()).isEqualTo(90001);
         assertThat(JsonParseCodes.forService("group_open_http_svc").code()).isEqualTo(10011);
         assertThat(JsonParseCodes.forService("group_open_attr_http_svc").code()).isEqualTo(10011);
         assertThat(JsonParseCodes.forService("sns").code()).isEqualTo(30001);
