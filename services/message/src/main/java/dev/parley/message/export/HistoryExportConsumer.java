@@ -1,0 +1,29 @@
+package dev.parley.message.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.parley.platform.events.IdempotentConsumer;
+
+/** Feeds the history download from {@code im.message.events} (consumer group {@code message-history-export}). */
+@ApplicationScoped
+public class HistoryExportConsumer {
+    private final IdempotentConsumer consumer;
+    private final HistoryExportRecorder recorder;
+
+    HistoryExportConsumer(IdempotentConsumer consumer, HistoryExportRecorder recorder) {
+        this.consumer = consumer;
+        this.recorder = recorder;
+    }
+
+    /**
+     * @param value the record value
+     */
+    @Incoming("history-export-in")
+    @Blocking
+    public void onMessageEvent(String value) {
+        consumer.consume("message-history-export", value, recorder::apply);
+    }
+}
