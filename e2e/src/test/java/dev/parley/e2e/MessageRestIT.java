@@ -194,11 +194,11 @@ class MessageRestIT {
                 .path("GroupId")
                 .asText();
         app.call("parley_group_svc/apply_join_group", "{\"GroupId\":\"" + live + "\",\"Applicant_Account\":\"dee\"}");
-        // 80 sends at once from 20 threads: well above 40 per second.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        // 120 sends at once from 40 threads: well above 40 per second (counted by submission time).
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
         List<java.util.concurrent.Future<JsonNode>> high = new ArrayList<>();
         List<java.util.concurrent.Future<JsonNode>> low = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 120; i++) {
             boolean isHigh = i % 4 == 0;
             java.util.concurrent.Future<JsonNode> reply =
                     pool.submit(() -> groupSend(live, "dee", isHigh ? "High" : "Lowest"));

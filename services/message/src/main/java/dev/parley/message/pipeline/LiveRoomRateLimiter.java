@@ -27,11 +27,12 @@ public class LiveRoomRateLimiter {
      * @param key app and group
      * @param priority High, Normal, Low or Lowest
      * @param exempt App admin, owner or admin sender
-     * @param nowMillis the time
+     * @param nowMillis when the message was submitted (the sender's burst, not the sequencer's pace)
      */
     public boolean drop(String key, String priority, boolean exempt, long nowMillis) {
         long second = nowMillis / 1000;
-        long[] window = windows.compute(key, (k, w) -> w == null || w[0] != second ? new long[] {second, 0} : w);
+        // a late-processed message of an earlier second counts in the current window
+        long[] window = windows.compute(key, (k, w) -> w == null || second > w[0] ? new long[] {second, 0} : w);
         synchronized (window) {
             long sent = window[1];
             boolean dropped = !exempt

@@ -83,7 +83,7 @@ public class SendGuard {
                 || groups.member(appId, s.groupId(), s.fromAccount())
                         .map(m -> "Admin".equals(m.role()) || "Owner".equals(m.role()))
                         .orElse(false);
-        if (rates.drop(appId + ":" + s.groupId(), s.priority(), exempt, System.currentTimeMillis())) {
+        if (rates.drop(appId + ":" + s.groupId(), s.priority(), exempt, s.submittedAt())) {
             return Verdict.dropped("MsgFreqCtrl");
         }
         return Verdict.ACCEPT;
