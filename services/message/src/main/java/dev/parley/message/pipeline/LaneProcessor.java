@@ -20,6 +20,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
+import dev.parley.message.guard.DrainGroupView;
 import dev.parley.message.guard.GroupView;
 import dev.parley.message.store.MessageStore;
 import dev.parley.message.store.StoredMessage;
@@ -110,6 +111,7 @@ class LaneProcessor {
                     store.retryAsync(appId, conversationId, work.dedupeKey()).toCompletableFuture());
         }
         List<Decision> decisions = batch.stream().map(Decision::new).toList();
+        GroupView view = new DrainGroupView(groups);
         List<CompletableFuture<?>> reads = new ArrayList<>(retries);
         reads.add(head);
         return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
@@ -118,10 +120,10 @@ class LaneProcessor {
                             for (int i = 0; i < decisions.size(); i++) {
                                 decisions.get(i).retry = retries.get(i).join().orElse(null);
                             }
-                            return decide(decisions);
+                            return decide(decisions, view);
                         },
                         workers)
-                .thenComposeAsync(ignored -> commit(laneKey, head.join(), decisions, workers), workers)
+                .thenComposeAsync(ignored -> commit(laneKey, head.join(), decisions, view, workers), workers)
                 .handleAsync(
                         (done, failure) -> {
                             if (failure != null) {
@@ -139,7 +141,7 @@ class LaneProcessor {
     }
 
     /** Retries, guard and before-send stage, in order; completes when every stage answered. */
-    private CompletableFuture<Void> decide(List<Decision> decisions) {
+    private CompletableFuture<Void> decide(List<Decision> decisions, GroupView view) {
         Map<String, Decision> byKey = new HashMap<>();
         List<CompletableFuture<?>> stages = new ArrayList<>();
         for (Decision d : decisions) {
@@ -161,7 +163,7 @@ class LaneProcessor {
             }
             d.app = app.get();
             SendOptions options = d.work.options();
-            d.verdict = options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s);
+            d.verdict = options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s, view);
             boolean callback = !options.imported()
                     && !options.system()
                     && !options.forbidCallback().contains("ForbidBeforeSendMsgCallback");
@@ -175,7 +177,7 @@ class LaneProcessor {
 
     /** Sequences, writes head → retry records → messages, publishes, in this order. */
     private CompletableFuture<Void> commit(
-            String laneKey, long loadedHead, List<Decision> decisions, Executor workers) {
+            String laneKey, long loadedHead, List<Decision> decisions, GroupView view, Executor workers) {
         long head = heads.computeIfAbsent(laneKey, k -> loadedHead);
         long firstHead = head;
         String appId = decisions.get(0).work.submission().appId();
@@ -222,7 +224,7 @@ class LaneProcessor {
             boolean takesSequence = !options.system() && !(group && s.onlineOnly());
             long seq = takesSequence ? ++head : 0;
             boolean live = group
-                    && groups.group(s.appId(), s.groupId())
+                    && view.group(s.appId(), s.groupId())
                             .map(g -> g.type() == GroupType.AVCHATROOM)
                             .orElse(false);
             MessageCommitted fact = fact(s, seq, group, !s.onlineOnly() && !live && takesSequence, options);

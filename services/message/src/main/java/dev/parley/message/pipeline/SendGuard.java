@@ -34,7 +34,12 @@ public class SendGuard {
 
     /** Decides one submission. */
     public Verdict check(AppInfo app, MessageSubmitted s) {
-        return "GROUP".equals(s.kind()) ? group(app, s) : c2c(app, s);
+        return check(app, s, groups);
+    }
+
+    /** Decides one submission, reading groups through {@code view} (e.g. a drain's {@link DrainGroupView}). */
+    public Verdict check(AppInfo app, MessageSubmitted s, GroupView view) {
+        return "GROUP".equals(s.kind()) ? group(app, s, view) : c2c(app, s);
     }
 
     private Verdict c2c(AppInfo app, MessageSubmitted s) {
@@ -67,13 +72,13 @@ public class SendGuard {
         return Verdict.ACCEPT;
     }
 
-    private Verdict group(AppInfo app, MessageSubmitted s) {
+    private Verdict group(AppInfo app, MessageSubmitted s, GroupView groups) {
         String appId = app.appId();
-        Verdict verdict = settle(() -> membership(appId, s));
+        Verdict verdict = settle(() -> membership(appId, s, groups));
         if (verdict.code() != 0) {
             return verdict;
         }
-        verdict = mutes(appId, s);
+        verdict = mutes(appId, s, groups);
         if (verdict.code() != 0) {
             return verdict;
         }
@@ -89,7 +94,7 @@ public class SendGuard {
         return Verdict.ACCEPT;
     }
 
-    private Verdict membership(String appId, MessageSubmitted s) {
+    private Verdict membership(String appId, MessageSubmitted s, GroupView groups) {
         Optional<GroupView.Group> found = groups.group(appId, s.groupId());
         if (found.isEmpty()) {
             return Verdict.refuse(ErrorCode.GROUP_NOT_FOUND.code(), ErrorCode.GROUP_NOT_FOUND.info());
@@ -109,7 +114,7 @@ public class SendGuard {
         return Verdict.ACCEPT;
     }
 
-    private Verdict mutes(String appId, MessageSubmitted s) {
+    private Verdict mutes(String appId, MessageSubmitted s, GroupView groups) {
         if (s.senderIsAdmin()) {
             return Verdict.ACCEPT;
         }
