@@ -8,11 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,9 +41,7 @@ class ConversationsIT {
 
     @BeforeAll
     void start() {
-        stack = new TencentStack(
-                Map.of("group-service", "services/group", "message-service", "services/message"),
-                Map.of("PARLEY_CONVERSATIONS_PAGE_SIZE", "3"));
+        stack = TencentStack.messaging();
         app = stack.register("pro", SETTINGS);
         app.importAccounts(
                 "c1a", "c1b", "c2a", "c2b", "c3o", "c3p1", "c3p2", "c3p3", "c3p4", "c4a", "c4b", "g5o", "g5a", "g5c",
@@ -55,13 +51,6 @@ class ConversationsIT {
         send("c1a", "c1b", ",\"MsgTimeStamp\":" + (now - 1000));
         await().atMost(FIRST_WAIT).pollInterval(Duration.ofMillis(500)).until(() -> unread("c1b", "c1a") == 1);
         app.call("openim/admin_set_msg_read", "{\"Report_Account\":\"c1b\",\"Peer_Account\":\"c1a\"}");
-    }
-
-    @AfterAll
-    void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

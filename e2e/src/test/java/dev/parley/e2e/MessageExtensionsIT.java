@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,21 +39,12 @@ class MessageExtensionsIT {
 
     @BeforeAll
     void start() {
-        stack = new TencentStack(
-                Map.of("group-service", "services/group", "message-service", "services/message"),
-                Map.of("PARLEY_MESSAGE_EXPORT_CURRENT_HOUR", "true"));
+        stack = TencentStack.messaging();
         app = stack.register("ultimate", SETTINGS);
         app.importAccounts("amy", "bob", "cal");
         groupId = createGroup(app);
         // The message service learns the group from im.group.events.
         awaitGroupKnown(app, groupId);
-    }
-
-    @AfterAll
-    void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

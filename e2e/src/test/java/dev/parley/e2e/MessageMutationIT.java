@@ -16,7 +16,6 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,17 +42,9 @@ class MessageMutationIT {
 
     @BeforeAll
     void start() {
-        stack = new TencentStack(
-                Map.of("group-service", "services/group", "message-service", "services/message"), Map.of());
+        stack = TencentStack.messaging();
         app = stack.register("pro", SETTINGS);
         app.importAccounts("amy", "bob", "cal", "dee", "eve", "fay", "gus", "hal");
-    }
-
-    @AfterAll
-    void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

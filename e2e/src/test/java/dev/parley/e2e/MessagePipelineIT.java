@@ -20,7 +20,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,8 +50,7 @@ class MessagePipelineIT {
 
     @BeforeAll
     void start() {
-        stack = new TencentStack(
-                Map.of("group-service", "services/group", "message-service", "services/message"), Map.of());
+        stack = TencentStack.messaging();
         app = stack.register("ultimate", null);
         app.importAccounts("amy", "bob", "cal", "dee", "w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7");
         // Warm-up: the first record of each partition after start-up pays the consumer's offset look-up.
@@ -62,13 +60,6 @@ class MessagePipelineIT {
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> app.code("openim/sendmsg", body) == 0);
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (stack != null) {
-            stack.close();
         }
     }
 

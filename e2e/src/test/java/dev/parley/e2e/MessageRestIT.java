@@ -2,11 +2,9 @@ package dev.parley.e2e;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,21 +29,9 @@ class MessageRestIT {
 
     @BeforeAll
     void start() {
-        stack = new TencentStack(
-                Map.of(
-                        "group-service", "services/group",
-                        "relationship-service", "services/relationship",
-                        "message-service", "services/message"),
-                Map.of());
+        stack = TencentStack.messaging();
         app = stack.register("pro", String.format(SETTINGS, false, false));
         app.importAccounts("amy", "bob", "cal", "dee");
-    }
-
-    @AfterAll
-    void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -30,6 +30,8 @@ final class TencentStack implements AutoCloseable {
             "relationship-service", "profile/portrait_get",
             "message-service", "openim/admin_getroammsg");
 
+    private static TencentStack messaging;
+
     final ServiceProcess auth;
     final ServiceProcess gateway;
     final Map<String, ServiceProcess> owners = new HashMap<>();
@@ -96,6 +98,23 @@ final class TencentStack implements AutoCloseable {
                         .replace("-service", "")
                         .toUpperCase(java.util.Locale.ROOT)
                         .replace('-', '_');
+    }
+
+    /**
+     * One stack with the group, relationship and message services, shared by the messaging test classes (each
+     * registers its own apps) and stopped when the test JVM exits: one start-up instead of one per class.
+     */
+    static synchronized TencentStack messaging() {
+        if (messaging == null) {
+            messaging = new TencentStack(
+                    Map.of(
+                            "group-service", "services/group",
+                            "relationship-service", "services/relationship",
+                            "message-service", "services/message"),
+                    Map.of("PARLEY_CONVERSATIONS_PAGE_SIZE", "3", "PARLEY_MESSAGE_EXPORT_CURRENT_HOUR", "true"));
+            Runtime.getRuntime().addShutdownHook(new Thread(messaging::close));
+        }
+        return messaging;
     }
 
     /** A registered app and a Tencent REST client acting as its admin {@code administrator}. */

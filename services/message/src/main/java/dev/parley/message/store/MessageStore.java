@@ -1,7 +1,5 @@
 package dev.parley.message.store;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,14 +9,14 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import dev.parley.model.message.events.SendOptions;
 import dev.parley.platform.cassandra.Cql;
 
-/** Message history, conversation heads and retry records; every key starts with the app id. */
+/**
+ * The send path's writes: conversation heads, retry records and message rows; every key starts with the app id.
+ * History is read through {@link HistoryReader}.
+ */
 @ApplicationScoped
 public class MessageStore {
     /** Sequences per history partition. */
     public static final long BUCKET_SIZE = 1_000;
-
-    private static final String COLUMNS = "seq, kind, from_account, to_account, msg_seq, msg_random, msg_time, msg_key,"
-            + " body, cloud_custom_data, priority";
 
     private final Cql cql;
 
@@ -140,42 +138,5 @@ public class MessageStore {
                         options.importMode(),
                         ttlSeconds)
                 .thenApply(rs -> null);
-    }
-
-    /**
-     * Messages of a conversation from {@code fromSeq} downwards, newest first, at most {@code limit}, crossing
-     * bucket boundaries.
-     */
-    public List<StoredMessage> before(String appId, String conversationId, long fromSeq, int limit) {
-        List<StoredMessage> found = new ArrayList<>();
-        for (long bucket = fromSeq / BUCKET_SIZE; bucket >= 0 && found.size() < limit; bucket--) {
-            for (Row row : cql.execute(
-                    "SELECT " + COLUMNS + " FROM {ks}.messages WHERE app_id = ? AND conversation_id = ? AND bucket = ?"
-                            + " AND seq <= ? LIMIT ?",
-                    appId,
-                    conversationId,
-                    bucket,
-                    fromSeq,
-                    limit - found.size())) {
-                found.add(message(conversationId, row));
-            }
-        }
-        return found;
-    }
-
-    private static StoredMessage message(String conversationId, Row row) {
-        return new StoredMessage(
-                conversationId,
-                row.getLong(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getLong(5),
-                row.getLong(6),
-                row.getString(7),
-                row.getString(8),
-                row.getString(9),
-                row.getString(10));
     }
 }
