@@ -1,0 +1,152 @@
+package dev.parley.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The send phase: {@code openim/sendmsg} through the gateway, open loop, at one rate or at every step of a ramp.
+ * Each request goes from a random user to another random user, with a MsgRandom no other request of the run has (a
+ * random start, then counting up), so no request is mistaken for a retry. Requests are started with {@link
+ * HttpClient#sendAsync} on HTTP/1.1 connections the client keeps open.
+ */
+final class SendPhase {
+    private static final int HTTP_THREADS = 2;
+
+    private SendPhase() {}
+
+    /** Prepares the app, runs every rate and prints a report per rate, plus a summary for a ramp. */
+    static List<PhaseResult> run(BenchOptions o, PrintStream out) {
+        out.println();
+        out.printf(
+                "send: gateway %s, console %s, app %s, %d users (%s0..)%n",
+                o.gateway, o.console, o.sdkAppId, o.users, o.userPrefix);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(httpExecutor())
+                .build();
+        Traffic traffic = new Traffic(o.userPrefix, o.users);
+        AtomicLong msgRandom = new AtomicLong(new SecureRandom().nextInt() & 0xFFFFFFFFL);
+        GatewayApp app = GatewayApp.prepare(o, client, traffic, msgRandom.getAndAdd(1_000), out);
+
+        Operation op = n -> {
+            int[] pair = traffic.pair();
+            String body = app.sendBody(
+                    traffic.user(pair[0]), traffic.user(pair[1]), msgRandom.getAndIncrement() & 0xFFFFFFFFL);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("openim/sendmsg")))
+                    .timeout(Duration.ofSeconds(o.timeout))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .thenApply(r -> GatewayApp.classify(r.statusCode(), r.body()));
+        };
+
+        List<PhaseResult> results = new ArrayList<>();
+        List<Double> rates = o.sendRates();
+        for (int step = 0; step < rates.size(); step++) {
+            double rate = rates.get(step);
+            Machine.pause(o.pause, o.idleBelow, "send" + (rates.size() > 1 ? " step " + (step + 1) : ""), out);
+            String title = rates.size() > 1
+                    ? String.format(Locale.ROOT, "send, ramp step %d/%d", step + 1, rates.size())
+                    : "send";
+            PhaseResult r =
+                    Driver.run(new Driver.Plan(title, rate, o.concurrencyLimit, o.warmup, o.seconds, o.timeout), op);
+            r.print(
+                    out,
+                    "openim/sendmsg, " + Traffic.TEXT.length() + "-character TIMTextElem, random distinct pairs of "
+                            + o.users + " users, unique MsgRandom; latency includes the generator's own queueing");
+            boolean meets = r.p99CountingFailures() < o.p99TargetMillis;
+            out.printf(
+                    Locale.ROOT,
+                    "   verdict: %s/s %s p99 < %s ms (counting every request not answered OK as too slow)%n",
+                    PhaseResult.num(rate),
+                    meets ? "MEETS" : "MISSES",
+                    PhaseResult.num(o.p99TargetMillis));
+            results.add(r);
+            if (!meets && rates.size() > 1 && !o.rampAll && step + 1 < rates.size()) {
+                out.printf(
+                        "%nsend: stopping the ramp at the first step that misses the target (--ramp-all runs all)%n");
+                break;
+            }
+        }
+        if (rates.size() > 1) {
+            printRamp(results, o, out);
+        }
+        return results;
+    }
+
+    /**
+     * Two threads for the client's response handling. The client's default, a cached pool, grows a thread per
+     * concurrent answer and costs more CPU on a 2-core machine that also runs the stack; two were the cheapest and
+     * steadiest in a comparison against a stub server (default pool, two threads, the selector thread itself).
+     */
+    private static ExecutorService httpExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(HTTP_THREADS, r -> {
+            Thread t = new Thread(r, "sendbench-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static void printRamp(List<PhaseResult> results, BenchOptions o, PrintStream out) {
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "== send ramp summary (window %d s per step, warm-up %d s, target p99 < %s ms)%n",
+                o.seconds,
+                o.warmup,
+                PhaseResult.num(o.p99TargetMillis));
+        out.printf(
+                Locale.ROOT,
+                "   %8s %9s %9s %7s %9s %9s %9s %9s %10s  %s%n",
+                "rate/s",
+                "OK/s",
+                "done/s",
+                "not OK",
+                "p50 slot",
+                "p99 slot",
+                "max slot",
+                "p99 send",
+                "p99 w/fail",
+                "verdict");
+        Double best = null;
+        for (PhaseResult r : results) {
+            boolean meets = r.p99CountingFailures() < o.p99TargetMillis;
+            if (meets && (best == null || r.plan().rate() > best)) {
+                best = r.plan().rate();
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "   %8s %9.1f %9.1f %7d %9s %9s %9s %9s %10s  %s%n",
+                    PhaseResult.num(r.plan().rate()),
+                    r.okRate(),
+                    r.completionRate(),
+                    r.notOk(),
+                    PhaseResult.ms(r.fromSlot(0.50)),
+                    PhaseResult.ms(r.fromSlot(0.99)),
+                    PhaseResult.ms(r.fromSlot(1.0)),
+                    PhaseResult.ms(r.fromSend(0.99)),
+                    PhaseResult.ms(r.p99CountingFailures()),
+                    meets ? "meets" : "misses");
+        }
+        out.printf(
+                Locale.ROOT,
+                "   highest rate meeting p99 < %s ms: %s%n",
+                PhaseResult.num(o.p99TargetMillis),
+                best == null ? "none of the steps" : PhaseResult.num(best) + "/s");
+    }
+}
