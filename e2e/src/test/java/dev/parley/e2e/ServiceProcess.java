@@ -47,6 +47,7 @@ final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(String, String, String, String, Map)} on a given port (a restart in place). */
     static ServiceProcess start(
             String name, String dir, String kafka, String cassandra, Map<String, String> extraEnv, int port) {
+        TencentStack.releaseShared(); // never two instances of a service in one consumer group
         Path jar = TestEnv.repoRoot().resolve(dir).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (make test does)");

@@ -31,6 +31,7 @@ final class TencentStack implements AutoCloseable {
             "message-service", "openim/admin_getroammsg");
 
     private static TencentStack messaging;
+    private static boolean sharedBusy;
 
     final ServiceProcess auth;
     final ServiceProcess gateway;
@@ -74,6 +75,18 @@ final class TencentStack implements AutoCloseable {
      * environment, and waits until it is ready.
      */
     void crashAndRestart(String name) {
+        synchronized (TencentStack.class) {
+            boolean shared = this == messaging;
+            sharedBusy = shared;
+            try {
+                restart(name);
+            } finally {
+                sharedBusy = false;
+            }
+        }
+    }
+
+    private void restart(String name) {
         ServiceProcess old = owners.get(name);
         old.kill();
         started.remove(old);
@@ -102,19 +115,43 @@ final class TencentStack implements AutoCloseable {
 
     /**
      * One stack with the group, relationship and message services, shared by the messaging test classes (each
-     * registers its own apps) and stopped when the test JVM exits: one start-up instead of one per class.
+     * registers its own apps): one start-up instead of one per class. It is stopped as soon as any other service
+     * process starts ({@link #releaseShared()}: two instances of a service would split its consumer groups'
+     * partitions), and at the latest when the test JVM exits.
      */
     static synchronized TencentStack messaging() {
         if (messaging == null) {
-            messaging = new TencentStack(
-                    Map.of(
-                            "group-service", "services/group",
-                            "relationship-service", "services/relationship",
-                            "message-service", "services/message"),
-                    Map.of("PARLEY_CONVERSATIONS_PAGE_SIZE", "3", "PARLEY_MESSAGE_EXPORT_CURRENT_HOUR", "true"));
-            Runtime.getRuntime().addShutdownHook(new Thread(messaging::close));
+            sharedBusy = true;
+            try {
+                TencentStack stack = new TencentStack(
+                        Map.of(
+                                "group-service", "services/group",
+                                "relationship-service", "services/relationship",
+                                "message-service", "services/message"),
+                        Map.of("PARLEY_CONVERSATIONS_PAGE_SIZE", "3", "PARLEY_MESSAGE_EXPORT_CURRENT_HOUR", "true"));
+                // SIGKILL at JVM exit: a graceful stop could outlive the test JVM and leave processes that
+                // would join the next run's consumer groups
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::kill));
+                messaging = stack;
+            } finally {
+                sharedBusy = false;
+            }
         }
         return messaging;
+    }
+
+    /** Kills every process of this stack at once. */
+    void kill() {
+        started.forEach(ServiceProcess::kill);
+    }
+
+    /** Stops the shared messaging stack, unless it is the one starting a process. */
+    static synchronized void releaseShared() {
+        if (messaging != null && !sharedBusy) {
+            TencentStack stack = messaging;
+            messaging = null;
+            stack.close();
+        }
     }
 
     /** A registered app and a Tencent REST client acting as its admin {@code administrator}. */
