@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Singleton;
 
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
@@ -103,27 +101,13 @@ public class BatchSendMsgCommand extends MessageCommand {
             if (unknown.contains(to)) {
                 continue;
             }
-            MessageSubmitted submission = new MessageSubmitted(
-                    app.appId(),
-                    Conversations.c2c(from, to),
-                    UUID.randomUUID().toString(),
+            MessageSubmitted submission = Submissions.c2c(
+                    app,
                     submitter.replicaId(),
-                    "C2C",
-                    from,
                     to,
-                    null,
-                    app.isAdmin(from),
-                    random,
                     msgSeq,
-                    msgTime,
-                    msgBody,
-                    cloud == null ? "" : cloud,
-                    push == null || push.isNull() ? null : push.toString(),
-                    "Normal",
-                    false,
-                    control,
-                    System.currentTimeMillis(),
-                    options);
+                    new Submissions.Draft(
+                            from, random, msgTime, msgBody, cloud, push, "Normal", false, control, options));
             sentTo.add(to);
             answers.add(submitter.submitAsync(submission, request.requestId()));
         }

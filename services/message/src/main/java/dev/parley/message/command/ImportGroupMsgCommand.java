@@ -2,7 +2,6 @@ package dev.parley.message.command;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.message.guard.GroupView;
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.group.GroupType;
@@ -96,27 +94,21 @@ public class ImportGroupMsgCommand extends MessageCommand {
                 result.put("Result", 10004).put("MsgTime", sendTime).put("MsgSeq", 0);
                 continue;
             }
-            MessageSubmitted submission = new MessageSubmitted(
-                    app.appId(),
-                    Conversations.group(groupId),
-                    UUID.randomUUID().toString(),
+            MessageSubmitted submission = Submissions.group(
+                    app,
                     submitter.replicaId(),
-                    "GROUP",
-                    from,
-                    null,
                     groupId,
-                    app.isAdmin(from),
-                    random,
-                    0,
-                    sendTime,
-                    msgBody,
-                    "",
-                    null,
-                    "Normal",
-                    false,
-                    recentContact ? List.of("NoUnread") : List.of("NoUnread", "NoLastMsg"),
-                    System.currentTimeMillis(),
-                    new SendOptions(false, false, List.of(), false, List.of(), List.of(), 2, false));
+                    new Submissions.Draft(
+                            from,
+                            random,
+                            sendTime,
+                            msgBody,
+                            "",
+                            null,
+                            "Normal",
+                            false,
+                            recentContact ? List.of("NoUnread") : List.of("NoUnread", "NoLastMsg"),
+                            new SendOptions(false, false, List.of(), false, List.of(), List.of(), 2, false)));
             ObjectNode answer = submitter
                     .submit(submission, request.requestId())
                     .orElseGet(() -> TencentReply.fail(10002, "Timed out, please retry with the same Random"));

@@ -1,13 +1,11 @@
 package dev.parley.message.command;
 
 import java.util.List;
-import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
@@ -69,27 +67,13 @@ public class ImportMsgCommand extends MessageCommand {
             throw new Refused(20003, "To_Account is not an imported account");
         }
         SendOptions options = MessageFields.c2cOptions(body, 90001, sync == 2 ? 2 : 1);
-        MessageSubmitted submission = new MessageSubmitted(
-                app.appId(),
-                Conversations.c2c(from, to),
-                UUID.randomUUID().toString(),
+        MessageSubmitted submission = Submissions.c2c(
+                app,
                 submitter.replicaId(),
-                "C2C",
-                from,
                 to,
-                null,
-                app.isAdmin(from),
-                random,
                 msgSeq,
-                msgTime,
-                msgBody,
-                cloud == null ? "" : cloud,
-                null,
-                "Normal",
-                false,
-                List.of(),
-                System.currentTimeMillis(),
-                options);
+                new Submissions.Draft(
+                        from, random, msgTime, msgBody, cloud, null, "Normal", false, List.of(), options));
         ObjectNode answer = submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(90994, "Timed out, please retry with the same MsgRandom"));

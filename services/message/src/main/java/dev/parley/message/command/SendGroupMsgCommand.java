@@ -1,13 +1,11 @@
 package dev.parley.message.command;
 
 import java.util.List;
-import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
@@ -69,27 +67,21 @@ public class SendGroupMsgCommand extends MessageCommand {
         if (!app.isAdmin(from) && !accounts.missing(app, List.of(from)).isEmpty()) {
             throw new Refused(10019, "From_Account does not exist");
         }
-        MessageSubmitted submission = new MessageSubmitted(
-                app.appId(),
-                Conversations.group(groupId),
-                UUID.randomUUID().toString(),
+        MessageSubmitted submission = Submissions.group(
+                app,
                 submitter.replicaId(),
-                "GROUP",
-                from,
-                null,
                 groupId,
-                app.isAdmin(from),
-                random,
-                0,
-                0,
-                msgBody,
-                cloud == null ? "" : cloud,
-                push == null || push.isNull() ? null : push.toString(),
-                priority,
-                onlineOnly != null && onlineOnly == 1,
-                control,
-                System.currentTimeMillis(),
-                options);
+                new Submissions.Draft(
+                        from,
+                        random,
+                        0,
+                        msgBody,
+                        cloud,
+                        push,
+                        priority,
+                        onlineOnly != null && onlineOnly == 1,
+                        control,
+                        options));
         return submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(10002, "Timed out, please retry with the same Random"));

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parley.message.guard.GroupView;
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.error.ErrorCode;
 import dev.parley.model.group.GroupType;
@@ -72,27 +71,21 @@ public class SendGroupSystemNotificationCommand extends MessageCommand {
             throw new Refused(ErrorCode.GROUP_NOT_FOUND.code(), ErrorCode.GROUP_NOT_FOUND.info());
         }
         List<String> to = group.get().type() == GroupType.AVCHATROOM ? List.of() : members;
-        MessageSubmitted submission = new MessageSubmitted(
-                app.appId(),
-                Conversations.group(groupId),
-                UUID.randomUUID().toString(),
+        MessageSubmitted submission = Submissions.group(
+                app,
                 submitter.replicaId(),
-                "GROUP",
-                request.identifier(),
-                null,
                 groupId,
-                true,
-                Integer.toUnsignedLong(UUID.randomUUID().hashCode()),
-                0,
-                0,
-                JsonNodeFactory.instance.textNode(content).toString(),
-                "",
-                null,
-                "High",
-                true,
-                List.of("NoUnread", "NoLastMsg"),
-                System.currentTimeMillis(),
-                new SendOptions(false, false, List.of(), false, List.of(), to, 0, true));
+                new Submissions.Draft(
+                        request.identifier(),
+                        Integer.toUnsignedLong(UUID.randomUUID().hashCode()),
+                        0,
+                        JsonNodeFactory.instance.textNode(content).toString(),
+                        "",
+                        null,
+                        "High",
+                        true,
+                        List.of("NoUnread", "NoLastMsg"),
+                        new SendOptions(false, false, List.of(), false, List.of(), to, 0, true)));
         ObjectNode answer = submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(10002, "Timed out, please retry"));

@@ -2,13 +2,11 @@ package dev.parley.message.command;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parley.message.pipeline.Conversations;
 import dev.parley.message.pipeline.Submitter;
 import dev.parley.model.message.MsgScope;
 import dev.parley.model.message.events.MessageSubmitted;
@@ -73,27 +71,22 @@ public class SendMsgCommand extends MessageCommand {
         if (unknown.contains(to)) {
             throw new Refused(20003, "To_Account is not an imported account");
         }
-        MessageSubmitted submission = new MessageSubmitted(
-                app.appId(),
-                Conversations.c2c(from, to),
-                UUID.randomUUID().toString(),
+        MessageSubmitted submission = Submissions.c2c(
+                app,
                 submitter.replicaId(),
-                "C2C",
-                from,
                 to,
-                null,
-                app.isAdmin(from),
-                random,
                 clientSeq != null ? clientSeq : derivedSeq(from, to, random),
-                msgTime == null ? 0 : msgTime,
-                msgBody,
-                cloud == null ? "" : cloud,
-                push == null || push.isNull() ? null : push.toString(),
-                "Normal",
-                onlineOnly != null && onlineOnly == 1,
-                control,
-                System.currentTimeMillis(),
-                options);
+                new Submissions.Draft(
+                        from,
+                        random,
+                        msgTime == null ? 0 : msgTime,
+                        msgBody,
+                        cloud,
+                        push,
+                        "Normal",
+                        onlineOnly != null && onlineOnly == 1,
+                        control,
+                        options));
         return submitter
                 .submit(submission, request.requestId())
                 .orElseGet(() -> TencentReply.fail(90994, "Timed out, please retry with the same MsgRandom"));
