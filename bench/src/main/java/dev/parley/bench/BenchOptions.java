@@ -41,6 +41,8 @@ final class BenchOptions {
             "  --users U              accounts imported and messaged, 2..100000 (default 1000)",
             "  --concurrency-limit N  send phase: most requests in flight, 1..65536 (default 1024); a request",
             "                         whose slot comes while N are in flight waits, and that wait counts",
+            "  --connections N        send phase: keep-alive connections to the gateway, one request at a time",
+            "                         each, 1..4096 (default 128); a request finding all busy waits, and that counts",
             "  --raw-concurrency N    cassandra and kafka phases: operations in flight, 1..65536 (default 128)",
             "  --raw-rate R           cassandra and kafka phases: paced at R/s instead of closed loop (default 0)",
             "  --p99-target MS        the latency a rate must meet (default 100)",
@@ -77,6 +79,7 @@ final class BenchOptions {
     int warmup = 5;
     int users = 1000;
     int concurrencyLimit = 1024;
+    int connections = 128;
     int rawConcurrency = 128;
     double rawRate = 0;
     double p99TargetMillis = 100;
@@ -149,6 +152,7 @@ final class BenchOptions {
             case "warmup" -> warmup = intIn(name, value, 0, MAX_SECONDS);
             case "users" -> users = intIn(name, value, 2, 100_000);
             case "concurrency-limit" -> concurrencyLimit = intIn(name, value, 1, 65_536);
+            case "connections" -> connections = intIn(name, value, 1, 4096);
             case "raw-concurrency" -> rawConcurrency = intIn(name, value, 1, 65_536);
             case "raw-rate" -> rawRate = rate(name, value, 0);
             case "p99-target" -> p99TargetMillis = rate(name, value, 0.001);

@@ -1,10 +1,9 @@
 package dev.parley.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The send phase: {@code openim/sendmsg} through the gateway, open loop, at one rate or at every step of a ramp.
  * Each request goes from a random user to another random user, with a MsgRandom no other request of the run has (a
- * random start, then counting up), so no request is mistaken for a retry. Requests are started with {@link
- * HttpClient#sendAsync} on HTTP/1.1 connections the client keeps open.
+ * random start, then counting up), so no request is mistaken for a retry. The measured requests go through {@link
+ * KeepAliveHttpClient}: one I/O thread and {@code --connections} keep-alive connections, a request that finds every
+ * connection busy waiting in the client's queue (and that wait counting in its latency from the slot). The setup
+ * (console, imports, probe) uses the JDK's {@link HttpClient}.
  */
 final class SendPhase {
     private static final int HTTP_THREADS = 2;
@@ -41,19 +42,32 @@ final class SendPhase {
         AtomicLong msgRandom = new AtomicLong(new SecureRandom().nextInt() & 0xFFFFFFFFL);
         GatewayApp app = GatewayApp.prepare(o, client, traffic, msgRandom.getAndAdd(1_000), out);
 
+        URI gateway = URI.create(o.gateway);
+        // app.url() is the gateway URL followed by the command's path and query: the request target keeps the path.
+        String basePath = gateway.getRawPath() == null ? "" : gateway.getRawPath();
+        int port = gateway.getPort() < 0 ? 80 : gateway.getPort();
+        KeepAliveHttpClient sender;
+        try {
+            sender = new KeepAliveHttpClient(gateway.getHost(), port, o.connections, Duration.ofSeconds(o.timeout));
+        } catch (IOException e) {
+            throw new SetupFailure("send: cannot start the HTTP client: " + e);
+        }
+        out.printf("send: measured requests over at most %d keep-alive connections, one I/O thread%n", o.connections);
+
         Operation op = n -> {
             int[] pair = traffic.pair();
             String body = app.sendBody(
                     traffic.user(pair[0]), traffic.user(pair[1]), msgRandom.getAndIncrement() & 0xFFFFFFFFL);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("openim/sendmsg")))
-                    .timeout(Duration.ofSeconds(o.timeout))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .thenApply(r -> GatewayApp.classify(r.statusCode(), r.body()));
+            String target = basePath + app.url("openim/sendmsg").substring(o.gateway.length());
+            return sender.post(target, body).thenApply(r -> GatewayApp.classify(r.status(), r.body()));
         };
 
+        try (sender) {
+            return runRates(o, op, out);
+        }
+    }
+
+    private static List<PhaseResult> runRates(BenchOptions o, Operation op, PrintStream out) {
         List<PhaseResult> results = new ArrayList<>();
         List<Double> rates = o.sendRates();
         for (int step = 0; step < rates.size(); step++) {
@@ -89,7 +103,7 @@ final class SendPhase {
     }
 
     /**
-     * Two threads for the client's response handling. The client's default, a cached pool, grows a thread per
+     * Two threads for the setup client's response handling. The client's default, a cached pool, grows a thread per
      * concurrent answer and costs more CPU on a 2-core machine that also runs the stack; two were the cheapest and
      * steadiest in a comparison against a stub server (default pool, two threads, the selector thread itself).
      */

@@ -1,6 +1,7 @@
 package dev.parley.gateway.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
@@ -37,23 +38,24 @@ public class V4Resource {
         this.edge = edge;
     }
 
-    /** A Tencent REST command. */
+    /** A Tencent REST command; completes when the owner answered (no thread waits for it). */
     @POST
     @Path("v4/{service}/{command}")
     @Consumes(MediaType.WILDCARD)
-    public Response command(
+    public CompletionStage<Response> command(
             @PathParam("service") String service,
             @PathParam("command") String command,
             @Context UriInfo uri,
             byte[] body) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        return reply(edge.handle(new RestRequest(
-                service,
-                command,
-                query.getFirst("sdkappid"),
-                query.getFirst("identifier"),
-                query.getFirst("usersig"),
-                body == null ? "" : new String(body, StandardCharsets.UTF_8))));
+        return edge.handle(new RestRequest(
+                        service,
+                        command,
+                        query.getFirst("sdkappid"),
+                        query.getFirst("identifier"),
+                        query.getFirst("usersig"),
+                        body == null ? "" : new String(body, StandardCharsets.UTF_8)))
+                .thenApply(V4Resource::reply);
     }
 
     /** Any other POST path: an unknown resource. */
@@ -79,7 +81,11 @@ public class V4Resource {
     }
 
     private static Response reply(ObjectNode body) {
-        return cors(Response.ok(body, MediaType.APPLICATION_JSON_TYPE)).build();
+        return reply(body.toString());
+    }
+
+    private static Response reply(String json) {
+        return cors(Response.ok(json, MediaType.APPLICATION_JSON_TYPE)).build();
     }
 
     private static Response.ResponseBuilder cors(Response.ResponseBuilder builder) {

@@ -1,13 +1,17 @@
 package dev.parley.gateway.app;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.MDC;
 
@@ -60,19 +64,22 @@ public class RestEdge {
         this.config = config;
     }
 
-    /** Answers one request with a Tencent body. */
-    public ObjectNode handle(RestRequest request) {
+    /**
+     * Answers one request with a Tencent body (JSON text). The checks run on the calling thread; the owner's answer
+     * completes the stage without holding it.
+     */
+    public CompletionStage<String> handle(RestRequest request) {
         Optional<String> owner = routes.ownerUrl(request.service(), request.command());
         if (owner.isEmpty()) {
-            return TencentReply.fail(ErrorCode.BAD_RESOURCE);
+            return fail(TencentReply.fail(ErrorCode.BAD_RESOURCE));
         }
         if (isBlank(request.sdkAppId())) {
-            return TencentReply.fail(ErrorCode.SDKAPPID_MISSING);
+            return fail(TencentReply.fail(ErrorCode.SDKAPPID_MISSING));
         }
         long sdkAppId = parseSdkAppId(request.sdkAppId());
         Optional<AppInfo> app = sdkAppId < 0 ? Optional.empty() : apps.find(Long.toString(sdkAppId));
         if (app.isEmpty()) {
-            return TencentReply.fail(ErrorCode.SDKAPPID_INVALID);
+            return fail(TencentReply.fail(ErrorCode.SDKAPPID_INVALID));
         }
         String appId = app.get().appId();
         MDC.put("appId", appId);
@@ -83,16 +90,17 @@ public class RestEdge {
         }
     }
 
-    private ObjectNode authenticated(RestRequest request, AppInfo app, long sdkAppId, String ownerUrl) {
+    private CompletionStage<String> authenticated(RestRequest request, AppInfo app, long sdkAppId, String ownerUrl) {
         if (isBlank(request.identifier())) {
-            return TencentReply.fail(ErrorCode.ACCOUNT_OR_SIGNATURE_INVALID, "identifier missing from the request URL");
+            return fail(TencentReply.fail(
+                    ErrorCode.ACCOUNT_OR_SIGNATURE_INVALID, "identifier missing from the request URL"));
         }
         if (request.userSig() == null || request.userSig().isEmpty()) {
-            return TencentReply.fail(ErrorCode.USERSIG_EMPTY);
+            return fail(TencentReply.fail(ErrorCode.USERSIG_EMPTY));
         }
         Optional<Credentials> key = credentials.find(app.appId());
         if (key.isEmpty()) {
-            return TencentReply.fail(ErrorCode.APP_KEY_NOT_FOUND);
+            return fail(TencentReply.fail(ErrorCode.APP_KEY_NOT_FOUND));
         }
         ErrorCode sig = verifier.verify(
                 request.userSig(),
@@ -103,19 +111,19 @@ public class RestEdge {
                 kicks.lastKick(app.appId(), request.identifier()).orElse(null),
                 Instant.now());
         if (sig != ErrorCode.SUCCESS) {
-            return TencentReply.fail(sig);
+            return fail(TencentReply.fail(sig));
         }
         if (!app.isAdmin(request.identifier())) {
-            return TencentReply.fail(ErrorCode.ADMIN_REQUIRED);
+            return fail(TencentReply.fail(ErrorCode.ADMIN_REQUIRED));
         }
         String path = request.service() + "/" + request.command();
         if (!limiter.tryAcquire(app.appId() + "/" + path, app.settings().restRateLimitPerSecond())) {
-            return TencentReply.fail(ErrorCode.REST_RATE_LIMITED);
+            return fail(TencentReply.fail(ErrorCode.REST_RATE_LIMITED));
         }
-        ObjectNode body = parseBody(request.body());
+        String body = forwardableBody(request.body());
         if (body == null) {
-            return TencentReply.fail(
-                    JsonParseCodes.forService(request.service()), "Fail to Parse json data of body, Please check it");
+            return fail(TencentReply.fail(
+                    JsonParseCodes.forService(request.service()), "Fail to Parse json data of body, Please check it"));
         }
         return owners.call(
                         ownerUrl,
@@ -125,19 +133,50 @@ public class RestEdge {
                         UUID.randomUUID().toString(),
                         body,
                         config.ownerTimeout())
-                .orElseGet(() -> TencentReply.fail(ErrorCode.SERVICE_TIMEOUT));
+                .thenApply(reply -> reply.orElseGet(
+                        () -> TencentReply.fail(ErrorCode.SERVICE_TIMEOUT).toString()));
     }
 
-    /** The body as a JSON object; an empty body counts as {@code {}}; null when it is not a JSON object. */
-    static ObjectNode parseBody(String body) {
+    private static CompletionStage<String> fail(ObjectNode reply) {
+        return CompletableFuture.completedFuture(reply.toString());
+    }
+
+    /**
+     * The body to hand to the owner: the text itself when it is one JSON object (checked by streaming, without
+     * building a tree), {@code {}} for an empty body, the object re-written when text follows it; null when it is
+     * not a JSON object.
+     */
+    static String forwardableBody(String body) {
         if (body == null || body.isBlank()) {
-            return JsonNodeFactory.instance.objectNode();
+            return "{}";
+        }
+        try (JsonParser parser = EventCodec.json().getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            parser.skipChildren();
+            if (parser.getCurrentToken() != JsonToken.END_OBJECT) {
+                return null;
+            }
+            if (endsAfterValue(parser)) {
+                return body;
+            }
+        } catch (IOException e) {
+            return null;
         }
         try {
             JsonNode tree = EventCodec.json().readTree(body);
-            return tree instanceof ObjectNode object ? object : null;
+            return tree instanceof ObjectNode object ? object.toString() : null;
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    private static boolean endsAfterValue(JsonParser parser) {
+        try {
+            return parser.nextToken() == null;
+        } catch (IOException trailingText) {
+            return false;
         }
     }
 

@@ -1,30 +1,44 @@
 package dev.parley.gateway.client;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.parley.platform.events.EventCodec;
 import dev.parley.platform.tencent.InternalCommandResource;
 
 /**
  * Hands an authenticated command to the service that owns it over HTTP ({@code /internal/v4/...}, ADR-0005) and
- * returns its Tencent body. Empty when the owner cannot be reached in time; the edge answers 60008 then.
+ * returns its Tencent body as the owner wrote it. Asynchronous on Vert.x with a pool of keep-alive connections per
+ * owner, so a waiting command holds no thread. Empty when the owner cannot be reached or does not answer HTTP 200
+ * in time; the edge answers 60008 then.
  */
 @ApplicationScoped
 public class OwnerClient {
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private final HttpClient http;
+
+    OwnerClient(Vertx vertx, @ConfigProperty(name = "parley.gateway.owner-connections", defaultValue = "64") int pool) {
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setKeepAlive(true)
+                        .setPipelining(false)
+                        .setConnectTimeout(2_000)
+                        .setTcpNoDelay(true),
+                new PoolOptions().setHttp1MaxSize(pool).setMaxWaitQueueSize(-1));
+    }
 
     /**
      * @param baseUrl owner base URL
@@ -32,39 +46,51 @@ public class OwnerClient {
      * @param appId verified SDKAppID
      * @param identifier verified admin
      * @param requestId request id
-     * @param body parsed JSON body
+     * @param body the request's JSON object, as text
      * @param timeout time allowed
-     * @return the owner's reply, or empty on failure
+     * @return completes with the owner's Tencent body, or empty on failure; never exceptionally
      */
-    public Optional<ObjectNode> call(
+    public CompletionStage<Optional<String>> call(
             String baseUrl,
             String path,
             String appId,
             String identifier,
             String requestId,
-            ObjectNode body,
+            String body,
             Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/internal/v4/" + path))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(InternalCommandResource.APP_HEADER, appId)
-                .header(InternalCommandResource.IDENTIFIER_HEADER, identifier)
-                .header(InternalCommandResource.REQUEST_HEADER, requestId)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                Log.warnf("Owner of %s answered HTTP %d", path, response.statusCode());
-                return Optional.empty();
-            }
-            return Optional.of((ObjectNode) EventCodec.json().readTree(response.body()));
-        } catch (IOException | ClassCastException e) {
-            Log.warnf("Owner of %s failed: %s", path, e.toString());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(baseUrl + "/internal/v4/" + path)
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader(InternalCommandResource.APP_HEADER, appId)
+                .putHeader(InternalCommandResource.IDENTIFIER_HEADER, identifier)
+                .putHeader(InternalCommandResource.REQUEST_HEADER, requestId);
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        http.request(options)
+                .compose(request -> request.send(Buffer.buffer(body)))
+                .compose(response -> {
+                    if (response.statusCode() != 200) {
+                        Log.warnf("App %s: owner of %s answered HTTP %d", appId, path, response.statusCode());
+                        return response.body().map(ignored -> (String) null);
+                    }
+                    return response.body().map(Buffer::toString);
+                })
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        Log.warnf(
+                                "App %s: owner of %s failed: %s",
+                                appId, path, result.cause().toString());
+                        answer.complete(Optional.empty());
+                    } else {
+                        answer.complete(Optional.ofNullable(result.result()));
+                    }
+                });
+        return answer.completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
     }
 }

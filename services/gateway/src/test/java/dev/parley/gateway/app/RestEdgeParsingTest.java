@@ -19,16 +19,28 @@ class RestEdgeParsingTest {
 
     @Test
     void should_treat_an_empty_body_as_an_empty_object() {
-        assertThat(RestEdge.parseBody("")).isEmpty();
-        assertThat(RestEdge.parseBody("  \n")).isEmpty();
+        assertThat(RestEdge.forwardableBody("")).isEqualTo("{}");
+        assertThat(RestEdge.forwardableBody("  \n")).isEqualTo("{}");
     }
 
     @Test
     void should_refuse_bodies_that_are_not_json_objects() {
-        assertThat(RestEdge.parseBody("{bad")).isNull();
-        assertThat(RestEdge.parseBody("[1]")).isNull();
-        assertThat(RestEdge.parseBody("42")).isNull();
-        assertThat(RestEdge.parseBody("{\"UserID\":\"a\"}").get("UserID").asText())
-                .isEqualTo("a");
+        assertThat(RestEdge.forwardableBody("{bad")).isNull();
+        assertThat(RestEdge.forwardableBody("{\"a\":[1,2}")).isNull();
+        assertThat(RestEdge.forwardableBody("{\"a\":1")).isNull();
+        assertThat(RestEdge.forwardableBody("[1]")).isNull();
+        assertThat(RestEdge.forwardableBody("42")).isNull();
+    }
+
+    @Test
+    void should_forward_a_json_object_as_it_came() {
+        String body = "{\"UserID\" : \"a\", \"MsgBody\":[{\"MsgType\":\"TIMTextElem\"}]}";
+        assertThat(RestEdge.forwardableBody(body)).isSameAs(body);
+    }
+
+    @Test
+    void should_forward_only_the_object_when_text_follows_it() {
+        assertThat(RestEdge.forwardableBody("{\"UserID\":\"a\"} trailing")).isEqualTo("{\"UserID\":\"a\"}");
+        assertThat(RestEdge.forwardableBody("{\"UserID\":\"a\"}{}")).isEqualTo("{\"UserID\":\"a\"}");
     }
 }

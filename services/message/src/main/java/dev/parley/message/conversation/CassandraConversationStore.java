@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 
 import dev.parley.platform.cassandra.Cql;
@@ -43,7 +47,37 @@ public class CassandraConversationStore implements ConversationStore {
 
     @Override
     public void showLast(String appId, String userId, String conversationId, int type, String peer, LastMessage last) {
-        cql.execute(
+        cql.session().execute(showLastStatement(appId, userId, conversationId, type, peer, last));
+    }
+
+    /** The writes of a C2C message as one unlogged batch: one round trip instead of three. */
+    @Override
+    public void c2cMessage(
+            String appId,
+            String from,
+            String to,
+            String conversationId,
+            LastMessage last,
+            boolean showsLast,
+            boolean countsUnread) {
+        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+        if (showsLast) {
+            batch.addStatement(showLastStatement(appId, from, conversationId, ConversationEntry.C2C, to, last));
+            if (!from.equals(to)) {
+                batch.addStatement(showLastStatement(appId, to, conversationId, ConversationEntry.C2C, from, last));
+            }
+        }
+        if (countsUnread && !from.equals(to)) {
+            batch.addStatement(addUnreadStatement(appId, to, conversationId, last.seq(), last.msgTime()));
+        }
+        if (batch.getStatementsCount() > 0) {
+            cql.session().execute(batch.build());
+        }
+    }
+
+    private BoundStatement showLastStatement(
+            String appId, String userId, String conversationId, int type, String peer, LastMessage last) {
+        return cql.bind(
                 "UPDATE {ks}.conversation_entries USING TIMESTAMP ? SET type = ?, peer = ?, last_seq = ?,"
                         + " last_msg_seq = ?, last_msg_time = ?, last_msg_key = ?, last_msg_from = ?"
                         + ENTRY_KEY,
@@ -139,7 +173,12 @@ public class CassandraConversationStore implements ConversationStore {
 
     @Override
     public void addUnread(String appId, String userId, String conversationId, long seq, long msgTime) {
-        cql.execute(
+        cql.session().execute(addUnreadStatement(appId, userId, conversationId, seq, msgTime));
+    }
+
+    private BoundStatement addUnreadStatement(
+            String appId, String userId, String conversationId, long seq, long msgTime) {
+        return cql.bind(
                 "INSERT INTO {ks}.conversation_unread (app_id, user_id, conversation_id, seq, msg_time)"
                         + " VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?",
                 appId,

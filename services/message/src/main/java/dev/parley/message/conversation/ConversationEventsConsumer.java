@@ -10,7 +10,8 @@ import dev.parley.platform.events.IdempotentConsumer;
 /**
  * Builds conversations, unread counts and receipts from {@code im.message.events} (consumer group
  * {@code message-conversations}; ordered per conversation) and memberships and read points from
- * {@code im.group.events} (same group id; ordered per group).
+ * {@code im.group.events} (same group id; ordered per group). Message facts are applied without processed-event
+ * markers: the projection rewrites the same values when a fact comes again (see {@link ConversationProjection}).
  */
 @ApplicationScoped
 public class ConversationEventsConsumer {
@@ -28,7 +29,7 @@ public class ConversationEventsConsumer {
     @Incoming("conversation-events-in")
     @Blocking
     public void onMessageEvent(String value) {
-        consumer.consume("message-conversations", value, projection::apply);
+        consumer.consumeIdempotent("message-conversations", value, projection::apply);
     }
 
     /**

@@ -95,15 +95,7 @@ public class ConversationProjection {
         String from = m.fromAccount();
         String to = m.toAccount();
         LastMessage last = new LastMessage(m.seq(), m.msgSeq(), m.msgTime(), m.msgKey(), from);
-        if (effect.showsLast()) {
-            store.showLast(app, from, conversation, ConversationEntry.C2C, to, last);
-            if (!from.equals(to)) {
-                store.showLast(app, to, conversation, ConversationEntry.C2C, from, last);
-            }
-        }
-        if (effect.countsUnread() && !from.equals(to)) {
-            store.addUnread(app, to, conversation, m.seq(), m.msgTime());
-        }
+        store.c2cMessage(app, from, to, conversation, last, effect.showsLast(), effect.countsUnread());
     }
 
     private void read(EventEnvelope envelope, MessagesRead r) {

@@ -32,6 +32,29 @@ public interface ConversationStore {
     /** Every row of the user's list (including hidden and empty ones). */
     List<ConversationEntry> entries(String appId, String userId);
 
+    /**
+     * A C2C message in one go: shown as last message to both users (when {@code showsLast}; once when they are the
+     * same user) and counted as unread for the receiver (when {@code countsUnread} and they differ).
+     */
+    default void c2cMessage(
+            String appId,
+            String from,
+            String to,
+            String conversationId,
+            LastMessage last,
+            boolean showsLast,
+            boolean countsUnread) {
+        if (showsLast) {
+            showLast(appId, from, conversationId, ConversationEntry.C2C, to, last);
+            if (!from.equals(to)) {
+                showLast(appId, to, conversationId, ConversationEntry.C2C, from, last);
+            }
+        }
+        if (countsUnread && !from.equals(to)) {
+            addUnread(appId, to, conversationId, last.seq(), last.msgTime());
+        }
+    }
+
     /** C2C: message {@code seq} counts as unread for the user until read. */
     void addUnread(String appId, String userId, String conversationId, long seq, long msgTime);
 

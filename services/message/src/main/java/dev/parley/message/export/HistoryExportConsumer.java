@@ -7,7 +7,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.parley.platform.events.IdempotentConsumer;
 
-/** Feeds the history download from {@code im.message.events} (consumer group {@code message-history-export}). */
+/**
+ * Feeds the history download from {@code im.message.events} (consumer group {@code message-history-export}), without
+ * processed-event markers: a message's record has the message as key, so a replay rewrites it.
+ */
 @ApplicationScoped
 public class HistoryExportConsumer {
     private final IdempotentConsumer consumer;
@@ -24,6 +27,6 @@ public class HistoryExportConsumer {
     @Incoming("history-export-in")
     @Blocking
     public void onMessageEvent(String value) {
-        consumer.consume("message-history-export", value, recorder::apply);
+        consumer.consumeIdempotent("message-history-export", value, recorder::apply);
     }
 }

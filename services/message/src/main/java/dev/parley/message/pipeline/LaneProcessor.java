@@ -183,6 +183,7 @@ class LaneProcessor {
         String appId = decisions.get(0).work.submission().appId();
         String conversationId = decisions.get(0).work.submission().conversationId();
         List<EventEnvelope> facts = new ArrayList<>();
+        List<String> encodedFacts = new ArrayList<>();
         List<Supplier<CompletableFuture<Void>>> retryWrites = new ArrayList<>();
         List<Supplier<CompletableFuture<Void>>> messageWrites = new ArrayList<>();
         for (Decision d : decisions) {
@@ -192,6 +193,7 @@ class LaneProcessor {
             if (d.retry != null) {
                 if (d.replay != null) {
                     facts.add(d.replay);
+                    encodedFacts.add(d.retry.committed());
                     if (d.replay.payload() instanceof MessageCommitted fact && fact.stored()) {
                         Optional<AppInfo> app = apps.find(appId);
                         app.ifPresent(a -> messageWrites.add(() -> writeMessage(a, fact)));
@@ -216,7 +218,7 @@ class LaneProcessor {
             }
             if (verdict.silent()) {
                 d.reply = unsentReply(s, verdict);
-                retryWrites.add(retryWrite(d, 0, null));
+                retryWrites.add(retryWrite(d, 0, ""));
                 continue;
             }
             boolean group = d.work.group();
@@ -235,8 +237,10 @@ class LaneProcessor {
                     s.submissionId(),
                     fact);
             d.reply = sentReply(fact, group);
+            String encoded = codec.encode(d.fact);
             facts.add(d.fact);
-            retryWrites.add(retryWrite(d, seq, d.fact));
+            encodedFacts.add(encoded);
+            retryWrites.add(retryWrite(d, seq, encoded));
             if (fact.stored()) {
                 AppInfo app = d.app;
                 messageWrites.add(() -> writeMessage(app, fact));
@@ -253,7 +257,7 @@ class LaneProcessor {
                 .thenComposeAsync(
                         v -> facts.isEmpty()
                                 ? CompletableFuture.completedFuture(null)
-                                : publisher.publishAllAsync(committed, facts),
+                                : publisher.publishEncodedAsync(committed, facts, encodedFacts),
                         workers);
     }
 
@@ -262,13 +266,16 @@ class LaneProcessor {
         return CompletableFuture.allOf(writes.stream().map(Supplier::get).toArray(CompletableFuture[]::new));
     }
 
-    /** The retry record of a decision, to be started after the head is written. */
-    private Supplier<CompletableFuture<Void>> retryWrite(Decision d, long seq, EventEnvelope fact) {
+    /**
+     * The retry record of a decision, to be started after the head is written.
+     *
+     * @param encoded the committed fact as published, "" when nothing was sent
+     */
+    private Supplier<CompletableFuture<Void>> retryWrite(Decision d, long seq, String encoded) {
         d.record = true;
         MessageSubmitted s = d.work.submission();
         int ttl = Math.max(MIN_RETRY_TTL, d.app.settings().historyRetentionDays() * 86_400);
         String reply = d.reply.toString();
-        String encoded = fact == null ? null : codec.encode(fact);
         return () -> store.writeRetry(s.appId(), s.conversationId(), d.work.dedupeKey(), seq, reply, encoded, ttl)
                 .toCompletableFuture();
     }

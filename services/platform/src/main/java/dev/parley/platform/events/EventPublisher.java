@@ -64,7 +64,32 @@ public class EventPublisher {
                 .orTimeout(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Like {@link #publishAllAsync} for envelopes the caller has already encoded (and stored), so each is written
+     * once.
+     *
+     * @param envelopes the events
+     * @param encoded {@link EventCodec#encode} of each, in the same order
+     */
+    public java.util.concurrent.CompletableFuture<Void> publishEncodedAsync(
+            MutinyEmitter<String> emitter, java.util.List<EventEnvelope> envelopes, java.util.List<String> encoded) {
+        if (envelopes.size() != encoded.size()) {
+            throw new IllegalArgumentException("one encoding per envelope");
+        }
+        java.util.concurrent.CompletableFuture<?>[] acks =
+                new java.util.concurrent.CompletableFuture<?>[envelopes.size()];
+        for (int i = 0; i < acks.length; i++) {
+            acks[i] = send(emitter, envelopes.get(i), encoded.get(i)).subscribeAsCompletionStage();
+        }
+        return java.util.concurrent.CompletableFuture.allOf(acks)
+                .orTimeout(ACK_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private io.smallrye.mutiny.Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope) {
+        return send(emitter, envelope, codec.encode(envelope));
+    }
+
+    private io.smallrye.mutiny.Uni<Void> send(MutinyEmitter<String> emitter, EventEnvelope envelope, String json) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(EventEnvelope.HEADER_EVENT_ID, bytes(envelope.eventId()));
         headers.add(EventEnvelope.HEADER_EVENT_TYPE, bytes(envelope.type()));
@@ -73,7 +98,7 @@ public class EventPublisher {
                 .withKey(envelope.aggregateId())
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(codec.encode(envelope)).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(json).addMetadata(metadata));
     }
 
     private static byte[] bytes(String value) {

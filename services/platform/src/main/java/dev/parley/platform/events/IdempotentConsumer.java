@@ -1,6 +1,7 @@
 package dev.parley.platform.events;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import org.jboss.logging.MDC;
@@ -27,6 +29,10 @@ import dev.parley.platform.cassandra.CassandraUnavailableException;
  *       method returns, so an effect is never lost.
  * </ol>
  *
+ * <p>{@link #consumeIdempotent} leaves out steps 3 and 4 for handlers whose effects are idempotent by themselves
+ * (writes keyed and timestamped by the fact, or guarded by a sequence): a replay rewrites the same values, so a
+ * marker per event would only double the store's work on the hottest streams.
+ *
  * <p>Transient failures (Cassandra unavailable, timeouts) are retried in place with back-off for as long as they
  * last: an outage delays the partition rather than dead-lettering good records. Any other failure is retried a
  * few times and then treated as poison.
@@ -40,6 +46,7 @@ public class IdempotentConsumer {
     private final ProcessedEventStore processed;
     private final Set<String> warnedTypes = ConcurrentHashMap.newKeySet();
     private final MeterRegistry meters;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     IdempotentConsumer(EventCodec codec, ProcessedEventStore processed, MeterRegistry meters) {
         this.codec = codec;
@@ -54,6 +61,23 @@ public class IdempotentConsumer {
      * @throws PoisonRecordException when the record must go to the dead-letter topic
      */
     public void consume(String consumer, String value, EventHandler handler) {
+        consume(consumer, value, handler, true);
+    }
+
+    /**
+     * Like {@link #consume} without the processed-event marker: only for a handler that changes nothing when it
+     * applies the same fact again (in the order of its partition).
+     *
+     * @param consumer the consumer's name, unique within the service
+     * @param value the Kafka record value
+     * @param handler the effect, idempotent by itself
+     * @throws PoisonRecordException when the record must go to the dead-letter topic
+     */
+    public void consumeIdempotent(String consumer, String value, EventHandler handler) {
+        consume(consumer, value, handler, false);
+    }
+
+    private void consume(String consumer, String value, EventHandler handler, boolean dedupe) {
         EventEnvelope envelope;
         try {
             envelope = codec.decode(value);
@@ -71,7 +95,7 @@ public class IdempotentConsumer {
         MDC.put("appId", envelope.appId());
         MDC.put("eventId", envelope.eventId());
         try {
-            count(consumer, applyWithRetry(consumer, envelope, handler));
+            count(consumer, applyWithRetry(consumer, envelope, handler, dedupe));
         } catch (PoisonRecordException e) {
             count(consumer, "dead-lettered");
             throw e;
@@ -82,16 +106,18 @@ public class IdempotentConsumer {
     }
 
     /** Applies the event unless seen before; returns the outcome {@code applied} or {@code duplicate}. */
-    private String applyWithRetry(String consumer, EventEnvelope envelope, EventHandler handler) {
+    private String applyWithRetry(String consumer, EventEnvelope envelope, EventHandler handler, boolean dedupe) {
         Duration backoff = Duration.ofMillis(100);
         int nonTransientFailures = 0;
         while (true) {
             try {
-                if (processed.seen(envelope.appId(), envelope.eventId(), consumer)) {
+                if (dedupe && processed.seen(envelope.appId(), envelope.eventId(), consumer)) {
                     return "duplicate";
                 }
                 handler.handle(envelope);
-                processed.markProcessed(envelope.appId(), envelope.eventId(), consumer);
+                if (dedupe) {
+                    processed.markProcessed(envelope.appId(), envelope.eventId(), consumer);
+                }
                 return "applied";
             } catch (PoisonRecordException | IllegalArgumentException | ConstraintViolationException e) {
                 Log.warnf("Consumer %s dead-letters %s: %s", consumer, envelope.type(), e.getMessage());
@@ -120,7 +146,9 @@ public class IdempotentConsumer {
     /** Counts outcomes as {@code parley_events_consumed_total{consumer,outcome}}; no app id, to bound cardinality. */
     private void count(String consumer, String outcome) {
         if (meters != null) {
-            meters.counter("parley.events.consumed", "consumer", consumer, "outcome", outcome)
+            counters.computeIfAbsent(
+                            consumer + "\u0000" + outcome,
+                            k -> meters.counter("parley.events.consumed", "consumer", consumer, "outcome", outcome))
                     .increment();
         }
     }
