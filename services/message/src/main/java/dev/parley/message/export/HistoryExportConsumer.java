@@ -3,30 +3,32 @@ package dev.parley.message.export;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dev.parley.platform.events.IdempotentConsumer;
+import dev.parley.message.facts.MessageFactLanes;
 
 /**
- * Feeds the history download from {@code im.message.events} (consumer group {@code message-history-export}), without
- * processed-event markers: a message's record has the message as key, so a replay rewrites it.
+ * Feeds the history download from {@code im.message.events} (consumer group {@code message-history-export}), a poll
+ * at a time in lanes by conversation ({@link MessageFactLanes}), without processed-event markers: a message's record
+ * has the message as key, so a replay rewrites it.
  */
 @ApplicationScoped
 public class HistoryExportConsumer {
-    private final IdempotentConsumer consumer;
+    private final MessageFactLanes lanes;
     private final HistoryExportRecorder recorder;
 
-    HistoryExportConsumer(IdempotentConsumer consumer, HistoryExportRecorder recorder) {
-        this.consumer = consumer;
+    HistoryExportConsumer(MessageFactLanes lanes, HistoryExportRecorder recorder) {
+        this.lanes = lanes;
         this.recorder = recorder;
     }
 
     /**
-     * @param value the record value
+     * @param records one poll of {@code im.message.events}
      */
     @Incoming("history-export-in")
     @Blocking
-    public void onMessageEvent(String value) {
-        consumer.consumeIdempotent("message-history-export", value, recorder::apply);
+    public void onMessageEvents(ConsumerRecords<String, String> records) {
+        lanes.apply("message-history-export", records, recorder::apply);
     }
 }
