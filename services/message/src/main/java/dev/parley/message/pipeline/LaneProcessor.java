@@ -1,7 +1,6 @@
 package dev.parley.message.pipeline;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
@@ -64,8 +60,7 @@ class LaneProcessor {
     private final EventPublisher publisher;
     private final MonotonicClock clock;
     private final MutinyEmitter<String> committed;
-    private final long staleMillis;
-    private final Counter staleCount;
+    private final LoadShedding shedding;
     private final Map<String, Long> heads = new ConcurrentHashMap<>();
 
     LaneProcessor(
@@ -81,8 +76,7 @@ class LaneProcessor {
             MonotonicClock clock,
             @Channel("message-events-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                     MutinyEmitter<String> committed,
-            @ConfigProperty(name = "parley.message.stale-submission", defaultValue = "5s") Duration stale,
-            MeterRegistry meters) {
+            LoadShedding shedding) {
         this.apps = apps;
         this.guard = guard;
         this.stage = stage;
@@ -94,8 +88,7 @@ class LaneProcessor {
         this.publisher = publisher;
         this.clock = clock;
         this.committed = committed;
-        this.staleMillis = stale.toMillis();
-        this.staleCount = meters.counter("parley.message.submissions.stale");
+        this.shedding = shedding;
     }
 
     /** Forgets every cached head, so a partition taken over is sequenced from Cassandra's heads. */
@@ -166,9 +159,8 @@ class LaneProcessor {
                 d.replay = d.retry.committed().isEmpty() ? null : codec.decode(d.retry.committed());
                 continue;
             }
-            if (stale(s)) {
+            if (shedding.shed(s.submittedAt(), System.currentTimeMillis())) {
                 d.reply = internalError(s); // what its caller was answered; no record, so a retry is judged again
-                staleCount.increment();
                 continue;
             }
             Optional<AppInfo> app = apps.find(s.appId());
@@ -188,16 +180,6 @@ class LaneProcessor {
             }
         }
         return CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new));
-    }
-
-    /**
-     * Load shedding: a submission older than {@code parley.message.stale-submission} (default 5 s, above the door's
-     * 2.5 s wait and the gateway's 3 s) has already been answered "timed out, retry with the same MsgRandom", so
-     * sending it now would spend the sequencer's time on a message its caller gave up on while fresh ones wait.
-     * It is not sent and keeps no retry record; a retry is judged like a new submission.
-     */
-    private boolean stale(MessageSubmitted s) {
-        return s.submittedAt() > 0 && System.currentTimeMillis() - s.submittedAt() > staleMillis;
     }
 
     /** Sequences, writes head → retry records → messages, publishes, in this order. */
