@@ -21,7 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import dev.parley.message.guard.DrainGroupView;
+import dev.parley.message.guard.DrainRelationView;
 import dev.parley.message.guard.GroupView;
+import dev.parley.message.guard.RelationView;
 import dev.parley.message.store.MessageStore;
 import dev.parley.message.store.StoredMessage;
 import dev.parley.model.envelope.EventEnvelope;
@@ -42,8 +44,8 @@ import dev.parley.platform.tencent.TencentReply;
  * One drain of a conversation lane (ADR-0009): the submissions queued for one conversation, in order. Reads the
  * head (unless cached) and the retry records at once; answers retries from their record; runs the guard and then
  * the before-send stage without holding a thread while the stage works; hands out the next sequences; writes the
- * head, then the retry records (the commit point), then the messages; publishes the committed facts and waits for
- * Kafka; only then answers the senders and acknowledges their records.
+ * head, then the retry records (the commit point), then the messages and the committed facts together, waiting for
+ * Cassandra and Kafka; only then answers the senders and acknowledges their records.
  */
 @ApplicationScoped
 class LaneProcessor {
@@ -53,6 +55,7 @@ class LaneProcessor {
     private final SendGuard guard;
     private final BeforeSendStage stage;
     private final GroupView groups;
+    private final RelationView relations;
     private final MessageStore store;
     private final Answers answers;
     private final EventCodec codec;
@@ -68,6 +71,7 @@ class LaneProcessor {
             SendGuard guard,
             BeforeSendStage stage,
             GroupView groups,
+            RelationView relations,
             MessageStore store,
             Answers answers,
             EventCodec codec,
@@ -81,6 +85,7 @@ class LaneProcessor {
         this.guard = guard;
         this.stage = stage;
         this.groups = groups;
+        this.relations = relations;
         this.store = store;
         this.answers = answers;
         this.codec = codec;
@@ -115,15 +120,22 @@ class LaneProcessor {
         }
         List<Decision> decisions = batch.stream().map(Decision::new).toList();
         GroupView view = new DrainGroupView(groups);
+        DrainRelationView relationView = new DrainRelationView(relations);
         List<CompletableFuture<?>> reads = new ArrayList<>(retries);
         reads.add(head);
+        for (Work work : batch) {
+            MessageSubmitted s = work.submission();
+            if (!work.group() && !work.options().imported() && !work.options().system()) {
+                reads.add(relationView.prefetchBlocks(appId, s.toAccount(), s.fromAccount()));
+            }
+        }
         return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
                 .thenComposeAsync(
                         ignored -> {
                             for (int i = 0; i < decisions.size(); i++) {
                                 decisions.get(i).retry = retries.get(i).join().orElse(null);
                             }
-                            return decide(decisions, view);
+                            return decide(decisions, view, relationView);
                         },
                         workers)
                 .thenComposeAsync(ignored -> commit(laneKey, head.join(), decisions, view, workers), workers)
@@ -144,7 +156,7 @@ class LaneProcessor {
     }
 
     /** Retries, guard and before-send stage, in order; completes when every stage answered. */
-    private CompletableFuture<Void> decide(List<Decision> decisions, GroupView view) {
+    private CompletableFuture<Void> decide(List<Decision> decisions, GroupView view, RelationView relationView) {
         Map<String, Decision> byKey = new HashMap<>();
         List<CompletableFuture<?>> stages = new ArrayList<>();
         for (Decision d : decisions) {
@@ -170,7 +182,8 @@ class LaneProcessor {
             }
             d.app = app.get();
             SendOptions options = d.work.options();
-            d.verdict = options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s, view);
+            d.verdict =
+                    options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s, view, relationView);
             boolean callback = !options.imported()
                     && !options.system()
                     && !options.forbidCallback().contains("ForbidBeforeSendMsgCallback");
@@ -258,13 +271,17 @@ class LaneProcessor {
         CompletableFuture<Void> headWritten = lastSeq > firstHead
                 ? store.writeHead(appId, conversationId, lastSeq).toCompletableFuture()
                 : CompletableFuture.completedFuture(null);
+        // Rows and facts go out together once the retry records (the commit point) are written: if either fails,
+        // the senders are told to retry, and the retry finds its record, re-writes the row and re-publishes the same
+        // fact (same event id), so neither order between them matters nor is anything lost.
         return headWritten
                 .thenComposeAsync(v -> all(retryWrites), workers)
-                .thenComposeAsync(v -> all(messageWrites), workers)
                 .thenComposeAsync(
-                        v -> facts.isEmpty()
-                                ? CompletableFuture.completedFuture(null)
-                                : publisher.publishEncodedAsync(committed, facts, encodedFacts),
+                        v -> CompletableFuture.allOf(
+                                all(messageWrites),
+                                facts.isEmpty()
+                                        ? CompletableFuture.completedFuture(null)
+                                        : publisher.publishEncodedAsync(committed, facts, encodedFacts)),
                         workers);
     }
 

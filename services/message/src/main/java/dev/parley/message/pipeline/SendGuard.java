@@ -39,10 +39,18 @@ public class SendGuard {
 
     /** Decides one submission, reading groups through {@code view} (e.g. a drain's {@link DrainGroupView}). */
     public Verdict check(AppInfo app, MessageSubmitted s, GroupView view) {
-        return "GROUP".equals(s.kind()) ? group(app, s, view) : c2c(app, s);
+        return check(app, s, view, relations);
     }
 
-    private Verdict c2c(AppInfo app, MessageSubmitted s) {
+    /**
+     * Decides one submission, reading groups and relations through the drain's views ({@link DrainGroupView},
+     * {@link DrainRelationView}).
+     */
+    public Verdict check(AppInfo app, MessageSubmitted s, GroupView view, RelationView relations) {
+        return "GROUP".equals(s.kind()) ? group(app, s, view) : c2c(app, s, relations);
+    }
+
+    private Verdict c2c(AppInfo app, MessageSubmitted s, RelationView relations) {
         String appId = app.appId();
         if (app.settings().friendCheckOnSend()) {
             Supplier<Verdict> friendship = () -> {

@@ -1,5 +1,6 @@
 package dev.parley.message.readmodel;
 
+import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.parley.message.guard.RelationView;
@@ -8,6 +9,9 @@ import dev.parley.platform.cassandra.Cql;
 /** {@link RelationView} read from the tables {@link RelationViewProjection} writes. Every query is scoped by app id. */
 @ApplicationScoped
 public class CassandraRelationView implements RelationView {
+    private static final String BLOCKS =
+            "SELECT blocked_id FROM {ks}.view_blacklist WHERE app_id = ? AND user_id = ? AND blocked_id = ?";
+
     private final Cql cql;
 
     CassandraRelationView(Cql cql) {
@@ -28,13 +32,11 @@ public class CassandraRelationView implements RelationView {
 
     @Override
     public boolean blocks(String appId, String userId, String blockedId) {
-        return cql.execute(
-                                "SELECT blocked_id FROM {ks}.view_blacklist WHERE app_id = ? AND user_id = ?"
-                                        + " AND blocked_id = ?",
-                                appId,
-                                userId,
-                                blockedId)
-                        .one()
-                != null;
+        return cql.execute(BLOCKS, appId, userId, blockedId).one() != null;
+    }
+
+    @Override
+    public CompletionStage<Boolean> blocksAsync(String appId, String userId, String blockedId) {
+        return cql.executeAsync(BLOCKS, appId, userId, blockedId).thenApply(rows -> rows.one() != null);
     }
 }
