@@ -2,6 +2,7 @@ package dev.parley.message.pipeline;
 
 import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +21,7 @@ public class LoadShedding {
     private final long staleMillis;
     private final Counter shed;
 
+    @Inject
     LoadShedding(
             @ConfigProperty(name = "parley.message.stale-submission", defaultValue = "5s") Duration stale,
             MeterRegistry meters) {
