@@ -61,15 +61,15 @@ public class CassandraConversationStore implements ConversationStore {
             boolean showsLast,
             boolean countsUnread) {
         BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
-        if (showsLast) {
-            batch.addStatement(showLastStatement(appId, from, conversationId, ConversationEntry.C2C, to, last));
-            if (!from.equals(to)) {
-                batch.addStatement(showLastStatement(appId, to, conversationId, ConversationEntry.C2C, from, last));
-            }
-        }
-        if (countsUnread && !from.equals(to)) {
-            batch.addStatement(addUnreadStatement(appId, to, conversationId, last.seq(), last.msgTime()));
-        }
+        ConversationStore.c2cEffects(
+                from,
+                to,
+                showsLast,
+                countsUnread,
+                (user, peer) -> batch.addStatement(
+                        showLastStatement(appId, user, conversationId, ConversationEntry.C2C, peer, last)),
+                user -> batch.addStatement(
+                        addUnreadStatement(appId, user, conversationId, last.seq(), last.msgTime())));
         if (batch.getStatementsCount() > 0) {
             cql.session().execute(batch.build());
         }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The conversation tables. Every write is idempotent and order-insensitive where a fact may be applied twice or
@@ -44,14 +46,34 @@ public interface ConversationStore {
             LastMessage last,
             boolean showsLast,
             boolean countsUnread) {
+        c2cEffects(
+                from,
+                to,
+                showsLast,
+                countsUnread,
+                (user, peer) -> showLast(appId, user, conversationId, ConversationEntry.C2C, peer, last),
+                user -> addUnread(appId, user, conversationId, last.seq(), last.msgTime()));
+    }
+
+    /**
+     * Who a C2C message is shown to and counted for: {@code show(user, peer)} for both users (once when they are the
+     * same) when it shows as last message, {@code unread(receiver)} when it counts and they differ.
+     */
+    static void c2cEffects(
+            String from,
+            String to,
+            boolean showsLast,
+            boolean countsUnread,
+            BiConsumer<String, String> show,
+            Consumer<String> unread) {
         if (showsLast) {
-            showLast(appId, from, conversationId, ConversationEntry.C2C, to, last);
+            show.accept(from, to);
             if (!from.equals(to)) {
-                showLast(appId, to, conversationId, ConversationEntry.C2C, from, last);
+                show.accept(to, from);
             }
         }
         if (countsUnread && !from.equals(to)) {
-            addUnread(appId, to, conversationId, last.seq(), last.msgTime());
+            unread.accept(to);
         }
     }
 
