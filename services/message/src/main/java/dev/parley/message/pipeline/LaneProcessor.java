@@ -106,6 +106,20 @@ class LaneProcessor {
      * "internal error, retry with the same MsgRandom" (its retry record, if written, answers the retry).
      */
     CompletableFuture<Void> process(String laneKey, List<Work> batch, Executor workers) {
+        try {
+            return start(laneKey, batch, workers);
+        } catch (RuntimeException e) {
+            // e.g. the Cassandra session not ready yet: starting a read throws before any future exists
+            MessageSubmitted first = batch.get(0).submission();
+            Log.errorf(
+                    "App %s: %d submission(s) to %s could not start: %s",
+                    first.appId(), batch.size(), first.conversationId(), e.toString());
+            finish(batch.stream().map(Decision::new).toList(), true);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private CompletableFuture<Void> start(String laneKey, List<Work> batch, Executor workers) {
         MessageSubmitted first = batch.get(0).submission();
         String appId = first.appId();
         String conversationId = first.conversationId();
