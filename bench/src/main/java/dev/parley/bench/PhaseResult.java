@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * What happened during one {@link Driver} run, and its report.
@@ -195,21 +196,9 @@ final class PhaseResult {
                 perSecond[perSecond.length / 2],
                 perSecond[perSecond.length - 1]);
         if (p.openLoop()) {
-            out.printf(
-                    Locale.ROOT,
-                    "   latency ms from slot  (OK): p50 %s  p90 %s  p99 %s  max %s%n",
-                    ms(fromSlot(0.50)),
-                    ms(fromSlot(0.90)),
-                    ms(fromSlot(0.99)),
-                    ms(fromSlot(1.0)));
+            printLatency(out, "slot ", this::fromSlot);
         }
-        out.printf(
-                Locale.ROOT,
-                "   latency ms from send  (OK): p50 %s  p90 %s  p99 %s  max %s%n",
-                ms(fromSend(0.50)),
-                ms(fromSend(0.90)),
-                ms(fromSend(0.99)),
-                ms(fromSend(1.0)));
+        printLatency(out, "send ", this::fromSend);
         if (p.openLoop()) {
             out.printf(
                     Locale.ROOT,
@@ -257,6 +246,18 @@ final class PhaseResult {
     }
 
     /** A latency in ms for the report: one decimal, {@code inf} for infinity, {@code -} when there is none. */
+    /** One "latency ms from ..." line: p50, p90, p99 and max of the given percentile function. */
+    private static void printLatency(PrintStream out, String from, DoubleUnaryOperator percentile) {
+        out.printf(
+                Locale.ROOT,
+                "   latency ms from %s (OK): p50 %s  p90 %s  p99 %s  max %s%n",
+                from,
+                ms(percentile.applyAsDouble(0.50)),
+                ms(percentile.applyAsDouble(0.90)),
+                ms(percentile.applyAsDouble(0.99)),
+                ms(percentile.applyAsDouble(1.0)));
+    }
+
     static String ms(double millis) {
         if (Double.isNaN(millis)) {
             return "-";

@@ -44,24 +44,8 @@ public final class SendBench {
         printHeader(o, args, out);
         int exit = 0;
         List<String> summary = new ArrayList<>();
-        if (o.has("cassandra")) {
-            Driver.Plan raw = new Driver.Plan("cassandra", o.rawRate, o.rawConcurrency, o.warmup, o.seconds, o.timeout);
-            try {
-                Machine.pause(o.pause, o.idleBelow, "cassandra", out);
-                summary.add(row("cassandra insert", CassandraPhase.run(o, raw, out)));
-            } catch (RuntimeException e) {
-                exit = failed("cassandra", e, out, summary);
-            }
-        }
-        if (o.has("kafka")) {
-            Driver.Plan raw = new Driver.Plan("kafka", o.rawRate, o.rawConcurrency, o.warmup, o.seconds, o.timeout);
-            try {
-                Machine.pause(o.pause, o.idleBelow, "kafka", out);
-                summary.add(row("kafka produce", KafkaPhase.run(o, raw, out)));
-            } catch (RuntimeException e) {
-                exit = failed("kafka", e, out, summary);
-            }
-        }
+        exit = Math.max(exit, rawPhase(o, "cassandra", "cassandra insert", CassandraPhase::run, out, summary));
+        exit = Math.max(exit, rawPhase(o, "kafka", "kafka produce", KafkaPhase::run, out, summary));
         if (o.has("send")) {
             try {
                 for (PhaseResult r : SendPhase.run(o, out)) {
@@ -87,6 +71,27 @@ public final class SendBench {
         out.println();
         out.println("done " + Instant.now());
         return exit;
+    }
+
+    /** One raw server's phase (cassandra or kafka), when selected: closed loop or paced at {@code --raw-rate}. */
+    interface RawPhase {
+        PhaseResult run(BenchOptions o, Driver.Plan plan, PrintStream out);
+    }
+
+    /** Runs a raw phase if {@code --phases} names it; 0, or the exit code of {@link #failed}. */
+    private static int rawPhase(
+            BenchOptions o, String name, String label, RawPhase phase, PrintStream out, List<String> summary) {
+        if (!o.has(name)) {
+            return 0;
+        }
+        Driver.Plan raw = new Driver.Plan(name, o.rawRate, o.rawConcurrency, o.warmup, o.seconds, o.timeout);
+        try {
+            Machine.pause(o.pause, o.idleBelow, name, out);
+            summary.add(row(label, phase.run(o, raw, out)));
+            return 0;
+        } catch (RuntimeException e) {
+            return failed(name, e, out, summary);
+        }
     }
 
     private static String row(String phase, PhaseResult r) {

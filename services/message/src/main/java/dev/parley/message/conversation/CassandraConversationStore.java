@@ -50,29 +50,30 @@ public class CassandraConversationStore implements ConversationStore {
         cql.session().execute(showLastStatement(appId, userId, conversationId, type, peer, last));
     }
 
-    /** The writes of a C2C message as one unlogged batch: one round trip instead of three. */
+    /** The writes of one fact as one unlogged batch (a C2C message: one round trip instead of three). */
     @Override
-    public void c2cMessage(
-            String appId,
-            String from,
-            String to,
-            String conversationId,
-            LastMessage last,
-            boolean showsLast,
-            boolean countsUnread) {
+    public Writes writes() {
         BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
-        ConversationStore.c2cEffects(
-                from,
-                to,
-                showsLast,
-                countsUnread,
-                (user, peer) -> batch.addStatement(
-                        showLastStatement(appId, user, conversationId, ConversationEntry.C2C, peer, last)),
-                user -> batch.addStatement(
-                        addUnreadStatement(appId, user, conversationId, last.seq(), last.msgTime())));
-        if (batch.getStatementsCount() > 0) {
-            cql.session().execute(batch.build());
-        }
+        return new Writes() {
+            @Override
+            public void showLast(
+                    String appId, String userId, String conversationId, int type, String peer, LastMessage last) {
+                batch.addStatement(showLastStatement(appId, userId, conversationId, type, peer, last));
+            }
+
+            @Override
+            public void addUnread(String appId, String userId, String conversationId, long seq, long msgTime) {
+                batch.addStatement(addUnreadStatement(appId, userId, conversationId, seq, msgTime));
+            }
+
+            @Override
+            public void commit() {
+                if (batch.getStatementsCount() > 0) {
+                    cql.session().execute(batch.build());
+                    batch.clearStatements();
+                }
+            }
+        };
     }
 
     private BoundStatement showLastStatement(

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The conversation tables. Every write is idempotent and order-insensitive where a fact may be applied twice or
@@ -35,6 +33,41 @@ public interface ConversationStore {
     List<ConversationEntry> entries(String appId, String userId);
 
     /**
+     * Register and unread writes of one fact that the store may send together; {@link #commit} sends what is not
+     * sent yet.
+     */
+    interface Writes {
+        /** As {@link ConversationStore#showLast}. */
+        void showLast(String appId, String userId, String conversationId, int type, String peer, LastMessage last);
+
+        /** As {@link ConversationStore#addUnread}. */
+        void addUnread(String appId, String userId, String conversationId, long seq, long msgTime);
+
+        /** Sends the writes collected so far. */
+        void commit();
+    }
+
+    /** Writes applied one by one as they are made (a store that can group them overrides this). */
+    default Writes writes() {
+        ConversationStore store = this;
+        return new Writes() {
+            @Override
+            public void showLast(
+                    String appId, String userId, String conversationId, int type, String peer, LastMessage last) {
+                store.showLast(appId, userId, conversationId, type, peer, last);
+            }
+
+            @Override
+            public void addUnread(String appId, String userId, String conversationId, long seq, long msgTime) {
+                store.addUnread(appId, userId, conversationId, seq, msgTime);
+            }
+
+            @Override
+            public void commit() {}
+        };
+    }
+
+    /**
      * A C2C message in one go: shown as last message to both users (when {@code showsLast}; once when they are the
      * same user) and counted as unread for the receiver (when {@code countsUnread} and they differ).
      */
@@ -46,35 +79,17 @@ public interface ConversationStore {
             LastMessage last,
             boolean showsLast,
             boolean countsUnread) {
-        c2cEffects(
-                from,
-                to,
-                showsLast,
-                countsUnread,
-                (user, peer) -> showLast(appId, user, conversationId, ConversationEntry.C2C, peer, last),
-                user -> addUnread(appId, user, conversationId, last.seq(), last.msgTime()));
-    }
-
-    /**
-     * Who a C2C message is shown to and counted for: {@code show(user, peer)} for both users (once when they are the
-     * same) when it shows as last message, {@code unread(receiver)} when it counts and they differ.
-     */
-    static void c2cEffects(
-            String from,
-            String to,
-            boolean showsLast,
-            boolean countsUnread,
-            BiConsumer<String, String> show,
-            Consumer<String> unread) {
+        Writes writes = writes();
         if (showsLast) {
-            show.accept(from, to);
+            writes.showLast(appId, from, conversationId, ConversationEntry.C2C, to, last);
             if (!from.equals(to)) {
-                show.accept(to, from);
+                writes.showLast(appId, to, conversationId, ConversationEntry.C2C, from, last);
             }
         }
         if (countsUnread && !from.equals(to)) {
-            unread.accept(to);
+            writes.addUnread(appId, to, conversationId, last.seq(), last.msgTime());
         }
+        writes.commit();
     }
 
     /** C2C: message {@code seq} counts as unread for the user until read. */
