@@ -32,6 +32,9 @@ final class BenchOptions {
             "  --ramp LIST            rates to step through instead of --rate, e.g. 250,500,1000,2000,3000;",
             "                         stops after the first step that misses the p99 target unless --ramp-all",
             "  --ramp-all             run every --ramp step",
+            "  --edge                 send phase: every request carries a JSON array instead of a message, which",
+            "                         the gateway refuses itself (90001) after checking the UserSig: the cost of",
+            "                         one HTTP hop with nothing behind it; 90001 counts as the expected answer",
             "  --pause S              idle seconds before every phase and ramp step, to let the machine settle;",
             "                         the report says how busy it still was, 0..600 (default 5)",
             "  --idle-below F         after the pause, wait (up to 60 s more) until less than F of the cores",
@@ -45,6 +48,8 @@ final class BenchOptions {
             "                         each, 1..4096 (default 128); a request finding all busy waits, and that counts",
             "  --raw-concurrency N    cassandra and kafka phases: operations in flight, 1..65536 (default 128)",
             "  --raw-rate R           cassandra and kafka phases: paced at R/s instead of closed loop (default 0)",
+            "  --cassandra-batch N    cassandra phase: rows of N different conversations per request, as one",
+            "                         unlogged batch, 1..100 (default 1: one INSERT per request)",
             "  --p99-target MS        the latency a rate must meet (default 100)",
             "  --timeout S            per-request timeout in every phase, 1..120 (default 10)",
             "  --sdkappid ID          app to register, or reuse if it exists (default 1400003000)",
@@ -81,6 +86,8 @@ final class BenchOptions {
     int concurrencyLimit = 1024;
     int connections = 128;
     int rawConcurrency = 128;
+    int cassandraBatch = 1;
+    boolean edge;
     double rawRate = 0;
     double p99TargetMillis = 100;
     int timeout = 10;
@@ -116,6 +123,9 @@ final class BenchOptions {
             } else if (arg.equals("--ramp-all")) {
                 o.rampAll = true;
                 continue;
+            } else if (arg.equals("--edge")) {
+                o.edge = true;
+                continue;
             } else {
                 name = arg.substring(2);
                 if (i + 1 >= argv.length) {
@@ -146,6 +156,7 @@ final class BenchOptions {
             case "rate" -> rate = rate(name, value, 0.1);
             case "ramp" -> ramp = rates(value);
             case "ramp-all" -> rampAll = Boolean.parseBoolean(value);
+            case "edge" -> edge = Boolean.parseBoolean(value);
             case "pause" -> pause = intIn(name, value, 0, 600);
             case "idle-below" -> idleBelow = fraction(name, value);
             case "seconds" -> seconds = intIn(name, value, 1, MAX_SECONDS);
@@ -155,6 +166,7 @@ final class BenchOptions {
             case "connections" -> connections = intIn(name, value, 1, 4096);
             case "raw-concurrency" -> rawConcurrency = intIn(name, value, 1, 65_536);
             case "raw-rate" -> rawRate = rate(name, value, 0);
+            case "cassandra-batch" -> cassandraBatch = intIn(name, value, 1, 100);
             case "p99-target" -> p99TargetMillis = rate(name, value, 0.001);
             case "timeout" -> timeout = intIn(name, value, 1, 120);
             case "sdkappid" -> sdkAppId = sdkAppId(value);

@@ -11,14 +11,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 
 /**
  * The raw Cassandra phase: one asynchronous {@code INSERT ... USING TTL} per message into {@code
  * parley_bench.messages}, a table of the same shape as the message service's {@code messages} (V002 + V003), with
- * the same partitioning (app, conversation, bucket of 1,000 sequences) and a per-conversation sequence. No batch, no
- * conversation head, no retry record: this is the cost of the one statement, for comparison with the send path.
+ * the same partitioning (app, conversation, bucket of 1,000 sequences) and a per-conversation sequence. No
+ * conversation head, no retry record: this is the cost of the one statement, for comparison with the send path. With
+ * {@code --cassandra-batch N}, every request is an unlogged batch of N rows of different conversations, to measure
+ * what Cassandra spends per request against what it spends per row.
  */
 final class CassandraPhase {
     static final String KEYSPACE = "parley_bench";
@@ -54,45 +60,60 @@ final class CassandraPhase {
             Traffic traffic = new Traffic(o.userPrefix, o.users);
             Map<String, AtomicLong> heads = new ConcurrentHashMap<>();
             Operation op = n -> {
-                int[] pair = traffic.pair();
-                String from = traffic.user(pair[0]);
-                String to = traffic.user(pair[1]);
-                String conversation = Traffic.c2c(from, to);
-                long seq = heads.computeIfAbsent(conversation, c -> new AtomicLong())
-                        .incrementAndGet();
-                ThreadLocalRandom r = ThreadLocalRandom.current();
-                long random = r.nextLong(1L << 32);
-                long msgSeq = r.nextLong(1L << 32);
-                long time = System.currentTimeMillis() / 1000;
-                return session.executeAsync(insert.bind(
-                                "bench",
-                                conversation,
-                                seq / 1_000,
-                                seq,
-                                "C2C",
-                                from,
-                                to,
-                                msgSeq,
-                                random,
-                                time,
-                                msgSeq + "_" + random + "_" + time,
-                                Traffic.MSG_BODY,
-                                "",
-                                "Normal",
-                                false,
-                                false,
-                                0))
-                        .toCompletableFuture()
-                        .thenApply(rs -> Operation.OK);
+                if (o.cassandraBatch == 1) {
+                    return session.executeAsync(row(insert, traffic, heads))
+                            .toCompletableFuture()
+                            .thenApply(rs -> Operation.OK);
+                }
+                BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+                for (int i = 0; i < o.cassandraBatch; i++) {
+                    batch.addStatement(row(insert, traffic, heads));
+                }
+                return session.executeAsync(batch.build()).toCompletableFuture().thenApply(rs -> Operation.OK);
             };
             PhaseResult result = Driver.run(plan, op);
             result.print(
                     out,
-                    "one INSERT of a " + Traffic.MSG_BODY.length() + "-character body per request into " + KEYSPACE
+                    (o.cassandraBatch == 1
+                                    ? "one INSERT"
+                                    : "an unlogged batch of " + o.cassandraBatch + " INSERTs (rows/s = requests/s x "
+                                            + o.cassandraBatch + ")")
+                            + " of a " + Traffic.MSG_BODY.length() + "-character body per request into " + KEYSPACE
                             + ".messages (replication factor 1, TTL " + TTL_SECONDS + " s), " + o.users
                             + " users' conversations; consistency: driver default (LOCAL_ONE)");
             return result;
         }
+    }
+
+    /** One message row of a random conversation, with the conversation's next sequence. */
+    private static BoundStatement row(PreparedStatement insert, Traffic traffic, Map<String, AtomicLong> heads) {
+        int[] pair = traffic.pair();
+        String from = traffic.user(pair[0]);
+        String to = traffic.user(pair[1]);
+        String conversation = Traffic.c2c(from, to);
+        long seq = heads.computeIfAbsent(conversation, c -> new AtomicLong()).incrementAndGet();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long random = r.nextLong(1L << 32);
+        long msgSeq = r.nextLong(1L << 32);
+        long time = System.currentTimeMillis() / 1000;
+        return insert.bind(
+                "bench",
+                conversation,
+                seq / 1_000,
+                seq,
+                "C2C",
+                from,
+                to,
+                msgSeq,
+                random,
+                time,
+                msgSeq + "_" + random + "_" + time,
+                Traffic.MSG_BODY,
+                "",
+                "Normal",
+                false,
+                false,
+                0);
     }
 
     private static void createSchema(CqlSession session) {
