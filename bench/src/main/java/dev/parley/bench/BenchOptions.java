@@ -32,6 +32,10 @@ final class BenchOptions {
             "  --ramp LIST            rates to step through instead of --rate, e.g. 250,500,1000,2000,3000;",
             "                         stops after the first step that misses the p99 target unless --ramp-all",
             "  --ramp-all             run every --ramp step",
+            "  --groups G             send phase: group_open_http_svc/send_group_msg into G Work groups instead of",
+            "                         sendmsg (created, or reused, before the phase), 0..1000 (default 0: sendmsg)",
+            "  --group-members M      members of every group, taken in turn from the users, 2..200 (default 50);",
+            "                         each message comes from a random member of a random group",
             "  --edge                 send phase: every request carries a JSON array instead of a message, which",
             "                         the gateway refuses itself (90001) after checking the UserSig: the cost of",
             "                         one HTTP hop with nothing behind it; 90001 counts as the expected answer",
@@ -88,6 +92,8 @@ final class BenchOptions {
     int rawConcurrency = 128;
     int cassandraBatch = 1;
     boolean edge;
+    int groups;
+    int groupMembers = 50;
     double rawRate = 0;
     double p99TargetMillis = 100;
     int timeout = 10;
@@ -139,6 +145,9 @@ final class BenchOptions {
         o.console = loopbackUrl("--console", o.console);
         o.cassandra = loopbackHostPort("--cassandra", o.cassandra);
         o.kafka = loopbackHostPort("--kafka", o.kafka);
+        if (o.groups > 0 && o.groupMembers > o.users) {
+            throw new IllegalArgumentException("--group-members must not exceed --users");
+        }
         if (!o.ramp.isEmpty() && !o.phases.contains("send")) {
             throw new IllegalArgumentException("--ramp needs the send phase");
         }
@@ -157,6 +166,8 @@ final class BenchOptions {
             case "ramp" -> ramp = rates(value);
             case "ramp-all" -> rampAll = Boolean.parseBoolean(value);
             case "edge" -> edge = Boolean.parseBoolean(value);
+            case "groups" -> groups = intIn(name, value, 0, 1000);
+            case "group-members" -> groupMembers = intIn(name, value, 2, 200);
             case "pause" -> pause = intIn(name, value, 0, 600);
             case "idle-below" -> idleBelow = fraction(name, value);
             case "seconds" -> seconds = intIn(name, value, 1, MAX_SECONDS);

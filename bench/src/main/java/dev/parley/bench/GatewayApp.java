@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,62 @@ final class GatewayApp {
     String sendBody(String from, String to, long msgRandom) {
         return "{\"SyncOtherMachine\":2,\"From_Account\":" + Traffic.json(from) + ",\"To_Account\":" + Traffic.json(to)
                 + ",\"MsgRandom\":" + msgRandom + ",\"MsgBody\":" + Traffic.MSG_BODY + "}";
+    }
+
+    /** The {@code send_group_msg} body of one message. */
+    String groupSendBody(String groupId, String from, long random) {
+        return "{\"GroupId\":" + Traffic.json(groupId) + ",\"From_Account\":" + Traffic.json(from) + ",\"Random\":"
+                + random + ",\"MsgBody\":" + Traffic.MSG_BODY + "}";
+    }
+
+    /**
+     * Creates the {@code --groups} Work groups with {@code --group-members} members each (a group that exists already
+     * is reused and its members added again, which is harmless), then sends one message into the last group until it
+     * is answered OK: the message service learns groups from {@code im.group.events}.
+     */
+    void prepareGroups(long firstRandom, PrintStream out) {
+        long start = System.nanoTime();
+        int created = 0;
+        for (int g = 0; g < o.groups; g++) {
+            String id = traffic.group(g);
+            Answer a = rest(
+                    "group_open_http_svc/create_group",
+                    "{\"Type\":\"Work\",\"GroupId\":" + Traffic.json(id) + ",\"Name\":" + Traffic.json(id)
+                            + ",\"Owner_Account\":" + Traffic.json(traffic.member(g, 0, o.groupMembers)) + "}");
+            String outcome = classify(a.status, a.body);
+            if (outcome.equals(Operation.OK)) {
+                created++;
+            } else if (!outcome.equals("ErrorCode 10021")) {
+                throw new SetupFailure("send: create_group " + id + ": " + a.brief());
+            }
+            for (int from = 1; from < o.groupMembers; from += IMPORT_BATCH) {
+                StringBuilder members = new StringBuilder();
+                for (int k = from; k < Math.min(o.groupMembers, from + IMPORT_BATCH); k++) {
+                    members.append(k == from ? "" : ",")
+                            .append("{\"Member_Account\":")
+                            .append(Traffic.json(traffic.member(g, k, o.groupMembers)))
+                            .append('}');
+                }
+                Answer added = rest(
+                        "group_open_http_svc/add_group_member",
+                        "{\"GroupId\":" + Traffic.json(id) + ",\"Silence\":1,\"MemberList\":[" + members + "]}");
+                if (!classify(added.status, added.body).equals(Operation.OK)) {
+                    throw new SetupFailure("send: add_group_member " + id + ": " + added.brief());
+                }
+            }
+        }
+        out.printf(
+                "send: %d Work groups %s..%s of %d members: %d created, %d existed already (%.1f s)%n",
+                o.groups,
+                traffic.group(0),
+                traffic.group(o.groups - 1),
+                o.groupMembers,
+                created,
+                o.groups - created,
+                (System.nanoTime() - start) / 1e9);
+        String last = traffic.group(o.groups - 1);
+        String sender = traffic.member(o.groups - 1, o.groupMembers - 1, o.groupMembers);
+        probe("group_open_http_svc/send_group_msg", random -> groupSendBody(last, sender, random), firstRandom, out);
     }
 
     /** The outcome label of a REST answer: {@code OK}, {@code ErrorCode n}, or {@code HTTP s}. */
@@ -226,23 +283,26 @@ final class GatewayApp {
 
     /** One message from the first to the last account, retried until it is answered OK. */
     private void probe(long msgRandom, PrintStream out) {
+        String from = traffic.user(0);
+        String to = traffic.user(traffic.users() - 1);
+        probe("openim/sendmsg", random -> sendBody(from, to, random), msgRandom, out);
+    }
+
+    /** Sends one message, a new random each attempt, until it is answered OK (30 s at most). */
+    private void probe(String command, LongFunction<String> body, long msgRandom, PrintStream out) {
         long deadline = System.nanoTime() + PROBE_WAIT_NANOS;
         int attempts = 0;
         Answer a;
         do {
             attempts++;
-            a = rest(
-                    "openim/sendmsg",
-                    sendBody(traffic.user(0), traffic.user(traffic.users() - 1), (msgRandom + attempts) & 0xFFFFFFFFL));
+            a = rest(command, body.apply((msgRandom + attempts) & 0xFFFFFFFFL));
             if (classify(a.status, a.body).equals(Operation.OK)) {
-                out.printf(
-                        "send: probe sendmsg %s -> %s OK in %.1f ms (attempt %d)%n",
-                        traffic.user(0), traffic.user(traffic.users() - 1), a.nanos / 1e6, attempts);
+                out.printf("send: probe %s OK in %.1f ms (attempt %d)%n", command, a.nanos / 1e6, attempts);
                 return;
             }
             Driver.sleepUntil(System.nanoTime() + 500_000_000L);
         } while (System.nanoTime() < deadline);
-        throw new SetupFailure("send: probe sendmsg not OK after 30 s: " + a.brief());
+        throw new SetupFailure("send: probe " + command + " not OK after 30 s: " + a.brief());
     }
 
     private Answer rest(String command, String body) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -62,6 +63,20 @@ final class SendPhase {
             String outcome = GatewayApp.classify(r.status(), r.body());
             return outcome.equals("ErrorCode 90001") ? Operation.OK : outcome;
         });
+        if (o.groups > 0) {
+            app.prepareGroups(msgRandom.getAndAdd(1_000), out);
+        }
+        String groupTarget =
+                basePath + app.url("group_open_http_svc/send_group_msg").substring(o.gateway.length());
+        Operation groupSend = n -> {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            int g = r.nextInt(o.groups);
+            String body = app.groupSendBody(
+                    traffic.group(g),
+                    traffic.member(g, r.nextInt(o.groupMembers), o.groupMembers),
+                    msgRandom.getAndIncrement() & 0xFFFFFFFFL);
+            return sender.post(groupTarget, body).thenApply(resp -> GatewayApp.classify(resp.status(), resp.body()));
+        };
         Operation send = n -> {
             int[] pair = traffic.pair();
             String body = app.sendBody(
@@ -70,7 +85,7 @@ final class SendPhase {
         };
 
         try (sender) {
-            return runRates(o, o.edge ? edge : send, out);
+            return runRates(o, o.edge ? edge : o.groups > 0 ? groupSend : send, out);
         }
     }
 
@@ -87,13 +102,17 @@ final class SendPhase {
                     Driver.run(new Driver.Plan(title, rate, o.concurrencyLimit, o.warmup, o.seconds, o.timeout), op);
             r.print(
                     out,
-                    o.edge
-                            ? "openim/sendmsg with a JSON array as body, refused by the gateway itself (90001 counts"
-                                    + " as OK): one HTTP hop, UserSig check, no owner; latency includes the"
-                                    + " generator's own queueing"
-                            : "openim/sendmsg, " + Traffic.TEXT.length()
-                                    + "-character TIMTextElem, random distinct pairs of " + o.users
-                                    + " users, unique MsgRandom; latency includes the generator's own queueing");
+                    o.groups > 0
+                            ? "group_open_http_svc/send_group_msg, " + Traffic.TEXT.length()
+                                    + "-character TIMTextElem, random member of " + o.groups + " Work groups of "
+                                    + o.groupMembers + ", unique Random; latency includes the generator's own queueing"
+                            : o.edge
+                                    ? "openim/sendmsg with a JSON array as body, refused by the gateway itself (90001 counts"
+                                            + " as OK): one HTTP hop, UserSig check, no owner; latency includes the"
+                                            + " generator's own queueing"
+                                    : "openim/sendmsg, " + Traffic.TEXT.length()
+                                            + "-character TIMTextElem, random distinct pairs of " + o.users
+                                            + " users, unique MsgRandom; latency includes the generator's own queueing");
             boolean meets = r.p99CountingFailures() < o.p99TargetMillis;
             out.printf(
                     Locale.ROOT,

@@ -38,6 +38,16 @@ final class Traffic {
         return new int[] {a, b >= a ? b + 1 : b};
     }
 
+    /** The id of bench group {@code g}: a custom group id (printable ASCII, not starting with {@code @TGS#}). */
+    String group(int g) {
+        return prefix + "grp_" + g;
+    }
+
+    /** Member {@code k} of group {@code g} of {@code members}: the groups take the users in turn. */
+    String member(int g, int k, int members) {
+        return user((int) (((long) g * members + k) % users));
+    }
+
     /** The one-to-one conversation id of two users, as the message service forms it. */
     static String c2c(String a, String b) {
         return a.compareTo(b) <= 0 ? "c2c:" + a + ":" + b : "c2c:" + b + ":" + a;

@@ -38,4 +38,19 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--phases", "send,redis"}))
                 .hasMessageContaining("unknown phase");
     }
+
+    @Test
+    void should_parse_the_load_shapes_and_refuse_groups_larger_than_the_users() {
+        BenchOptions o = BenchOptions.parse(
+                new String[] {"--cassandra-batch", "10", "--edge", "--groups", "20", "--group-members", "40"});
+        assertThat(o.cassandraBatch).isEqualTo(10);
+        assertThat(o.edge).isTrue();
+        assertThat(o.groups).isEqualTo(20);
+        assertThat(o.groupMembers).isEqualTo(40);
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--cassandra-batch", "0"}))
+                .hasMessageContaining("1..100");
+        assertThatThrownBy(() ->
+                        BenchOptions.parse(new String[] {"--users", "30", "--groups", "2", "--group-members", "40"}))
+                .hasMessageContaining("--group-members must not exceed --users");
+    }
 }
