@@ -113,8 +113,8 @@ class MessagePipelineIT {
     @Test
     @Order(3)
     void should_import_group_messages_in_order_and_refuse_bad_send_times() {
-        String id = group("Public");
         long now = System.currentTimeMillis() / 1000;
+        String id = importedGroup(now - 3_600);
         JsonNode imported = app.call(
                 "group_open_http_svc/import_group_msg",
                 "{\"GroupId\":\"" + id + "\",\"MsgList\":["
@@ -142,6 +142,36 @@ class MessagePipelineIT {
                         "group_open_http_svc/import_group_msg",
                         "{\"GroupId\":\"@TGS#nope\",\"MsgList\":[" + item("amy", now - 10, 9) + "]}"))
                 .isEqualTo(10010);
+    }
+
+    @Test
+    @Order(3)
+    void should_refuse_imported_messages_not_later_than_the_groups_create_time() {
+        long now = System.currentTimeMillis() / 1000;
+        long created = now - 10 * 86_400;
+        String id = importedGroup(created);
+        JsonNode imported = app.call(
+                "group_open_http_svc/import_group_msg",
+                "{\"GroupId\":\"" + id + "\",\"MsgList\":["
+                        + item("amy", created - 3_600, 11) + "," + item("bob", created, 12) + ","
+                        + item("amy", created + 60, 13) + "]}");
+        assertThat(imported.path("ErrorCode").asInt()).as(imported.toString()).isZero();
+        JsonNode results = imported.path("ImportMsgResult");
+        assertThat(results.size()).isEqualTo(3);
+        assertThat(List.of(
+                        results.get(0).path("Result").asInt(),
+                        results.get(1).path("Result").asInt(),
+                        results.get(2).path("Result").asInt()))
+                .as(results.toString())
+                .containsExactly(10004, 10004, 0);
+        assertThat(results.get(0).path("MsgSeq").asLong()).isZero();
+        assertThat(results.get(2).path("MsgSeq").asLong()).isEqualTo(1);
+        assertThat(results.get(2).path("MsgTime").asLong()).isEqualTo(created + 60);
+        List<JsonNode> history = historyOf(id);
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("MsgSeq").asLong()).isEqualTo(1);
+        assertThat(history.get(0).path("MsgTimeStamp").asLong()).isEqualTo(created + 60);
+        assertThat(history.get(0).path("From_Account").asText()).isEqualTo("amy");
     }
 
     @Test
@@ -441,14 +471,29 @@ class MessagePipelineIT {
                         + "\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
         assertThat(created.path("ErrorCode").asInt()).as(created.toString()).isZero();
         String id = created.path("GroupId").asText();
-        // the message service learns the group from im.group.events
+        awaitKnown(id);
+        return id;
+    }
+
+    /** A Public group imported with a past CreateTime, once the message service knows it. */
+    private String importedGroup(long createTime) {
+        JsonNode imported = app.call(
+                "group_open_http_svc/import_group",
+                "{\"Type\":\"Public\",\"Name\":\"old\",\"Owner_Account\":\"amy\",\"CreateTime\":" + createTime + "}");
+        assertThat(imported.path("ErrorCode").asInt()).as(imported.toString()).isZero();
+        String id = imported.path("GroupId").asText();
+        awaitKnown(id);
+        return id;
+    }
+
+    /** Waits until the message service learnt the group from im.group.events. */
+    private void awaitKnown(String groupId) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> app.code(
                                 "group_open_http_svc/group_msg_get_simple",
-                                "{\"GroupId\":\"" + id + "\",\"ReqMsgNumber\":1}")
+                                "{\"GroupId\":\"" + groupId + "\",\"ReqMsgNumber\":1}")
                         == 0);
-        return id;
     }
 
     private static String item(String from, long sendTime, long random) {

@@ -24,7 +24,9 @@ import dev.parley.platform.tencent.TencentReply;
 /**
  * {@code group_open_http_svc/import_group_msg}: up to 20 historical messages of a group, in ascending
  * {@code SendTime}, each taking the group's next {@code MsgSeq} with its own time; no guard and no callbacks.
- * Per-item {@code Result}: 0 imported, 10004 bad send time (not ascending, not in the past). Without
+ * Per-item {@code Result}: 0 imported, 10004 bad send time (not ascending, in the future, or not later than the
+ * group's {@code CreateTime}, which is not checked for a group the message service's view recorded before it kept
+ * the create time) or unknown sender; the other items are still imported. Without
  * {@code RecentContactFlag: 1} the imports do not touch conversation lists ({@code NoLastMsg}); they never count as
  * unread. Not for AVChatRoom (no history).
  */
@@ -75,6 +77,7 @@ public class ImportGroupMsgCommand extends MessageCommand {
         ObjectNode reply = TencentReply.ok();
         ArrayNode results = reply.putArray("ImportMsgResult");
         long now = System.currentTimeMillis() / 1000;
+        long createTime = group.get().createTime();
         long previous = 0;
         for (JsonNode item : list) {
             if (!item.isObject()) {
@@ -85,7 +88,7 @@ public class ImportGroupMsgCommand extends MessageCommand {
             long random = MessageFields.uint32(item, "Random", 10004);
             String msgBody = MessageFields.msgBody(item, null, MsgScope.GROUP);
             ObjectNode result = results.addObject();
-            if (sendTime == 0 || sendTime > now || sendTime < previous) {
+            if (!sendTimeAllowed(sendTime, previous, createTime, now)) {
                 result.put("Result", 10004).put("MsgTime", sendTime).put("MsgSeq", 0);
                 continue;
             }
@@ -118,5 +121,17 @@ public class ImportGroupMsgCommand extends MessageCommand {
                     .put("MsgSeq", code == 0 ? answer.path("MsgSeq").asLong() : 0);
         }
         return reply;
+    }
+
+    /**
+     * Whether an item's {@code SendTime} may be imported: set, not in the future, not before the previous accepted
+     * item's, and later than the group's {@code CreateTime} when that is known.
+     *
+     * @param previous the previous accepted item's send time, 0 for the first
+     * @param createTime the group's create time in epoch seconds, 0 when unknown (no check)
+     * @param now the current time in epoch seconds
+     */
+    static boolean sendTimeAllowed(long sendTime, long previous, long createTime, long now) {
+        return sendTime != 0 && sendTime <= now && sendTime >= previous && (createTime <= 0 || sendTime > createTime);
     }
 }

@@ -6,7 +6,7 @@ import dev.parley.model.group.GroupType;
 
 /**
  * The message service's own view of groups, built from {@code im.group.events}: what the send guard needs to
- * decide who may speak in a group.
+ * decide who may speak in a group (and, for import_group_msg, the group's create time).
  */
 public interface GroupView {
     /**
@@ -17,8 +17,10 @@ public interface GroupView {
      * @param owner owner UserID, empty when none
      * @param muteAll whether only the owner and admins may speak
      * @param version the sequence of the last group fact applied
+     * @param createTime the group's CreateTime in epoch seconds (for import_group the imported past time); 0 when
+     *     unknown (a row projected before the view kept it)
      */
-    record Group(String typeName, GroupType type, String owner, boolean muteAll, long version) {}
+    record Group(String typeName, GroupType type, String owner, boolean muteAll, long version, long createTime) {}
 
     /**
      * A member as the guard sees it (live rooms: only users with a mute).

@@ -21,7 +21,7 @@ public class CassandraGroupView implements GroupView {
     @Override
     public Optional<Group> group(String appId, String groupId) {
         Row row = cql.execute(
-                        "SELECT type_name, owner, mute_all, destroyed, version FROM {ks}.view_groups"
+                        "SELECT type_name, owner, mute_all, destroyed, version, create_time FROM {ks}.view_groups"
                                 + " WHERE app_id = ? AND group_id = ?",
                         appId,
                         groupId)
@@ -31,8 +31,10 @@ public class CassandraGroupView implements GroupView {
         }
         String typeName = row.getString(0);
         String owner = row.getString(1);
+        long createTime = row.isNull(5) ? 0 : row.getLong(5); // null: projected before V009, unknown
         return GroupType.parse(typeName)
-                .map(type -> new Group(typeName, type, owner == null ? "" : owner, row.getBoolean(2), row.getLong(4)));
+                .map(type -> new Group(
+                        typeName, type, owner == null ? "" : owner, row.getBoolean(2), row.getLong(4), createTime));
     }
 
     /** A row with neither role nor mute (a live-room user whose mute was lifted) is no member. */

@@ -55,11 +55,12 @@ public class GroupViewProjection {
         if (event instanceof GroupCreated e) {
             writes.add(cql.bind(
                     "UPDATE {ks}.view_groups USING TIMESTAMP ? SET type_name = ?, owner = ?, mute_all = false,"
-                            + " destroyed = false"
+                            + " destroyed = false, create_time = ?"
                             + GROUP_KEY,
                     ts,
                     e.type(),
                     e.owner() == null ? "" : e.owner(),
+                    e.createTime(),
                     app,
                     group));
         } else if (event instanceof GroupDestroyed) {
