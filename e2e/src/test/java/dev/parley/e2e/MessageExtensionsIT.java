@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Message extensions ({@code openim_msg_ext_http_svc}, §5.4) through the gateway on the real Kafka and Cassandra:
  * set/get on one-to-one and group messages, paging, the limits, compare-and-set by Seq (stale Seq, concurrent
- * setters), delete and clear-all, the refusals, and the {@code MessageExtensionsChanged} fact on
- * {@code im.message.events}.
+ * setters), delete and clear-all, the refusals (a recalled message included), and the {@code
+ * MessageExtensionsChanged} fact on {@code im.message.events}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MessageExtensionsIT {
@@ -302,6 +302,49 @@ class MessageExtensionsIT {
                         "openim_msg_ext_http_svc/get_key_values",
                         "{\"From_Account\":\"amy\",\"To_Account\":\"bob\",\"MsgKey\":\"" + proKey + "\"}"))
                 .isEqualTo(10059);
+    }
+
+    @Test
+    void should_refuse_extensions_of_a_recalled_message_as_a_message_that_does_not_exist() {
+        String key = c2cSend(app, "amy", "bob", true);
+        JsonNode before = c2cSet(key, 1, "{\"Key\":\"k\",\"Value\":\"v\",\"Seq\":0}");
+        assertThat(before.path("ExtensionList").get(0).path("ErrorCode").asInt())
+                .as(before.toString())
+                .isZero();
+        JsonNode recalled = app.call(
+                "openim/admin_msgwithdraw",
+                "{\"From_Account\":\"amy\",\"To_Account\":\"bob\",\"MsgKey\":\"" + key + "\"}");
+        assertThat(recalled.path("ErrorCode").asInt()).as(recalled.toString()).isZero();
+        assertThat(c2cSet(key, 1, "{\"Key\":\"k\",\"Value\":\"w\",\"Seq\":1}")
+                        .path("ErrorCode")
+                        .asInt())
+                .isEqualTo(20022);
+        assertThat(app.code(
+                        "openim_msg_ext_http_svc/set_key_values",
+                        "{\"From_Account\":\"amy\",\"To_Account\":\"bob\",\"MsgKey\":\"" + key
+                                + "\",\"OperateType\":3}"))
+                .isEqualTo(20022);
+        assertThat(c2cGet(key, 0).path("ErrorCode").asInt()).isEqualTo(20022);
+
+        long seq = groupSend(app, groupId, true).path("MsgSeq").asLong();
+        String groupSet = "{\"GroupId\":\"" + groupId + "\",\"MsgSeq\":" + seq + ",\"OperateType\":1,"
+                + "\"ExtensionList\":[{\"Key\":\"k\",\"Value\":\"v\",\"Seq\":0}]}";
+        JsonNode groupBefore = app.call("openim_msg_ext_http_svc/group_set_key_values", groupSet);
+        assertThat(groupBefore.path("ExtensionList").get(0).path("ErrorCode").asInt())
+                .as(groupBefore.toString())
+                .isZero();
+        JsonNode groupRecalled = app.call(
+                "group_open_http_svc/group_msg_recall",
+                "{\"GroupId\":\"" + groupId + "\",\"MsgSeqList\":[{\"MsgSeq\":" + seq + "}]}");
+        assertThat(groupRecalled.path("RecallRetList").get(0).path("RetCode").asInt())
+                .as(groupRecalled.toString())
+                .isZero();
+        assertThat(app.code("openim_msg_ext_http_svc/group_set_key_values", groupSet.replace("\"Seq\":0", "\"Seq\":1")))
+                .isEqualTo(10030);
+        assertThat(app.code(
+                        "openim_msg_ext_http_svc/group_get_key_values",
+                        "{\"GroupId\":\"" + groupId + "\",\"MsgSeq\":" + seq + "}"))
+                .isEqualTo(10030);
     }
 
     @Test

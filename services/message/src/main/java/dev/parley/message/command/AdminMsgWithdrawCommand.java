@@ -19,7 +19,9 @@ import dev.parley.platform.tencent.TencentReply;
  * {@code openim/admin_msgwithdraw}: recalls a one-to-one message for both sides, with no time limit. The message
  * keeps its place in history with an empty body ({@code MsgFlagBits} 8). {@code From_Account} is the original
  * sender, {@code To_Account} the receiver. 90054 malformed {@code MsgKey}, 20022 no such message, 20023 already
- * recalled. Publishes {@code MessageRecalled} once the row changed.
+ * recalled. Publishes {@code MessageRecalled} through the message row's outbox ({@link MessageEdits}): when Kafka
+ * does not acknowledge it the answer is 20005 with the recall stored and its fact pending, and a retry publishes that
+ * fact and answers 0 (20023 only once the fact is out).
  */
 @Singleton
 public class AdminMsgWithdrawCommand extends MessageCommand {
@@ -63,7 +65,7 @@ public class AdminMsgWithdrawCommand extends MessageCommand {
         MessageEdits.Result result = edits.recall(
                 new MessageEdits.Target(app.appId(), conversation, located.get().seq()),
                 now,
-                recalled -> publisher.publish(
+                recalled -> publisher.encode(
                         request,
                         conversation,
                         new MessageRecalled(

@@ -41,7 +41,7 @@ final class ExtensionRequests {
      * The codes of one family.
      *
      * @param field a malformed field
-     * @param notFound no stored message at that MsgKey / MsgSeq
+     * @param notFound no stored message at that MsgKey / MsgSeq, or a recalled one
      * @param notEnabled the message was not sent with {@code SupportMessageExtension: 1}
      * @param tooManyKeys the call would leave more than 300 keys on the message
      */
@@ -61,10 +61,17 @@ final class ExtensionRequests {
         }
     }
 
-    /** The target message, refused when it is not stored or does not accept extensions. */
+    /**
+     * The target message, refused when it is not stored, was recalled (answered as "does not exist": a recalled
+     * message has no content left, and its extensions are neither readable nor changeable any more), or does not
+     * accept extensions.
+     */
     static Target require(Optional<Target> target, Codes codes) {
         if (target.isEmpty()) {
             throw new Refused(codes.notFound(), "The message does not exist or has expired");
+        }
+        if (target.get().recalled()) {
+            throw new Refused(codes.notFound(), "The message was recalled");
         }
         if (!target.get().supportExtension()) {
             throw new Refused(codes.notEnabled(), "The message was not sent with SupportMessageExtension: 1");

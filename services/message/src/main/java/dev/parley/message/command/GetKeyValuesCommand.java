@@ -16,7 +16,7 @@ import dev.parley.platform.tencent.CommandRequest;
  * {@code openim_msg_ext_http_svc/get_key_values}: a page (≤ 200) of a one-to-one message's extensions with
  * {@code Seq >= StartSeq}, by Seq, with {@code CompleteFlag}, {@code LatestSeq} and {@code ClearSeq}. The message is
  * named by its original sender {@code From_Account} (default: the calling administrator), {@code To_Account} and
- * {@code MsgKey}.
+ * {@code MsgKey}. A recalled message is answered as one that does not exist (20022).
  */
 @Singleton
 public class GetKeyValuesCommand extends MessageCommand {

@@ -17,7 +17,7 @@ import dev.parley.platform.tencent.CommandRequest;
 /**
  * {@code openim_msg_ext_http_svc/group_get_key_values}: a page (≤ 200) of a group message's extensions, the message
  * named by {@code GroupId} and {@code MsgSeq}; as {@link GetKeyValuesCommand} otherwise. Live rooms store no
- * messages (10007).
+ * messages (10007); a recalled message is answered as one that does not exist (10030).
  */
 @Singleton
 public class GroupGetKeyValuesCommand extends MessageCommand {

@@ -25,7 +25,10 @@ import dev.parley.platform.tencent.TencentReply;
  * limit. Answers one {@code RecallRetList} item per requested sequence: {@code RetCode} 0 recalled, 10030 no such
  * message (never stored, expired, or above the group's head), 10032 already recalled (Parley's choice: §2.7 has no
  * "already recalled" group code). 10010 unknown group, 10033 live rooms (AVChatRoom keep no history). Publishes one
- * {@code MessageRecalled} per recalled message.
+ * {@code MessageRecalled} per recalled message through the row's outbox ({@link MessageEdits}): when Kafka does not
+ * acknowledge one, the whole call answers 10002 (the items before it are recalled and published, that one is recalled
+ * with its fact pending); a retry answers 10032 for the published ones and 0 for the pending one, whose fact it
+ * publishes.
  */
 @Singleton
 public class GroupMsgRecallCommand extends MessageCommand {
@@ -82,7 +85,7 @@ public class GroupMsgRecallCommand extends MessageCommand {
             MessageEdits.Result result = edits.recall(
                     new MessageEdits.Target(app.appId(), conversation, seq),
                     now,
-                    recalled -> publisher.publish(
+                    recalled -> publisher.encode(
                             request,
                             conversation,
                             new MessageRecalled(

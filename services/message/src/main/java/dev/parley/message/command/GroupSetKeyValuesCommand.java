@@ -17,7 +17,8 @@ import dev.parley.platform.tencent.CommandRequest;
 
 /**
  * {@code openim_msg_ext_http_svc/group_set_key_values}: sets, deletes or clears a group message's extensions, the
- * message named by {@code GroupId} and {@code MsgSeq}; as {@link SetKeyValuesCommand} otherwise.
+ * message named by {@code GroupId} and {@code MsgSeq}; as {@link SetKeyValuesCommand} otherwise (a recalled message:
+ * 10030, as one that does not exist).
  */
 @Singleton
 public class GroupSetKeyValuesCommand extends MessageCommand {

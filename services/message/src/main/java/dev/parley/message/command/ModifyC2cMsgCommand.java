@@ -21,7 +21,10 @@ import dev.parley.platform.tencent.TencentReply;
  * {@code openim/modify_c2c_msg}: replaces the {@code MsgBody} and/or {@code CloudCustomData} of a stored one-to-one
  * message, for both sides. Concurrent edits of one message all apply, one after another ({@link MessageEdits}), and
  * each publishes {@code MessageModified} with the next version. 90054 malformed {@code MsgKey}, 20022 no such
- * message, 20023 the message was recalled; body defects answer the {@code sendmsg} codes.
+ * message, 20023 the message was recalled; body defects answer the {@code sendmsg} codes. The fact goes through the
+ * row's outbox: when Kafka does not acknowledge it the answer is 20005, the edit is stored and its fact pending, and
+ * the next recall or edit of the message publishes it first (a retry then applies the same content once more, as the
+ * next version).
  */
 @Singleton
 public class ModifyC2cMsgCommand extends MessageCommand {
@@ -67,7 +70,7 @@ public class ModifyC2cMsgCommand extends MessageCommand {
                 new MessageEdits.Target(app.appId(), conversation, seq),
                 change,
                 now,
-                edited -> publisher.publish(
+                edited -> publisher.encode(
                         request,
                         conversation,
                         new MessageModified(

@@ -24,7 +24,8 @@ import dev.parley.platform.tencent.TencentReply;
  * stored group message ({@code GroupId} + {@code MsgSeq}). Concurrent edits all apply one after another, each
  * publishing {@code MessageModified} with the next version. 10010 unknown group, 10007 live rooms (no history),
  * 10030 no such message, 10032 the message was recalled (Parley's choice, as in {@code group_msg_recall}); body
- * defects answer the {@code send_group_msg} codes.
+ * defects answer the {@code send_group_msg} codes. Kafka not acknowledging the fact answers 10002 with the edit
+ * stored and its fact pending in the row's outbox, as in {@link ModifyC2cMsgCommand}.
  */
 @Singleton
 public class ModifyGroupMsgCommand extends MessageCommand {
@@ -71,7 +72,7 @@ public class ModifyGroupMsgCommand extends MessageCommand {
                         new MessageEdits.Target(app.appId(), conversation, seq),
                         change,
                         now,
-                        edited -> publisher.publish(
+                        edited -> publisher.encode(
                                 request,
                                 conversation,
                                 new MessageModified(

@@ -17,7 +17,8 @@ import dev.parley.platform.tencent.CommandRequest;
 /**
  * {@code openim_msg_ext_http_svc/set_key_values}: sets (1), deletes (2) or clears (3) a one-to-one message's
  * extensions. Each item carries the Seq its caller last saw; a stale Seq answers that item 23001 with the current
- * value, a missing key to delete 23004; the other items of the call still apply.
+ * value, a missing key to delete 23004; the other items of the call still apply. A recalled message is refused as
+ * one that does not exist (20022).
  */
 @Singleton
 public class SetKeyValuesCommand extends MessageCommand {

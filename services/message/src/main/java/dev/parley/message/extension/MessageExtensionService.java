@@ -72,9 +72,16 @@ public class MessageExtensionService {
      * @param msgKey MsgKey
      * @param supportExtension whether it was sent with {@code SupportMessageExtension: 1}
      * @param ttlSeconds the message row's remaining TTL (0: none), carried by every extension write
+     * @param recalled whether the message was recalled: its extensions are then neither read nor changed
      */
     public record Target(
-            String appId, String conversationId, long seq, String msgKey, boolean supportExtension, int ttlSeconds) {}
+            String appId,
+            String conversationId,
+            long seq,
+            String msgKey,
+            boolean supportExtension,
+            int ttlSeconds,
+            boolean recalled) {}
 
     /**
      * The outcome of a set/delete/clear call.
@@ -96,7 +103,8 @@ public class MessageExtensionService {
 
     private Optional<Target> target(String appId, String conversationId, long seq) {
         return store.message(appId, conversationId, seq)
-                .map(m -> new Target(appId, conversationId, seq, m.msgKey(), m.supportExtension(), m.ttlSeconds()));
+                .map(m -> new Target(
+                        appId, conversationId, seq, m.msgKey(), m.supportExtension(), m.ttlSeconds(), m.recalled()));
     }
 
     /** The page of the target's extensions from {@code startSeq}. */

@@ -36,8 +36,9 @@ public class MessageExtensionStore {
      * @param msgKey its MsgKey
      * @param supportExtension whether it was sent with {@code SupportMessageExtension: 1}
      * @param ttlSeconds the row's remaining time to live, 0 when it has none
+     * @param recalled whether the message was recalled (its extensions can then be neither read nor changed)
      */
-    public record MessageRow(String msgKey, boolean supportExtension, int ttlSeconds) {}
+    public record MessageRow(String msgKey, boolean supportExtension, int ttlSeconds, boolean recalled) {}
 
     /**
      * One key of a message, present or deleted.
@@ -64,7 +65,7 @@ public class MessageExtensionStore {
     /** The message row at {@code seq} of the conversation; empty when it does not exist or expired. */
     public Optional<MessageRow> message(String appId, String conversationId, long seq) {
         Row row = cql.execute(
-                        "SELECT msg_key, support_extension, TTL(body) FROM {ks}.messages WHERE app_id = ?"
+                        "SELECT msg_key, support_extension, TTL(body), recalled FROM {ks}.messages WHERE app_id = ?"
                                 + " AND conversation_id = ? AND bucket = ? AND seq = ?",
                         appId,
                         conversationId,
@@ -76,7 +77,10 @@ public class MessageExtensionStore {
         }
         Integer ttl = row.isNull(2) ? null : row.getInt(2);
         return Optional.of(new MessageRow(
-                row.getString(0), !row.isNull(1) && row.getBoolean(1), ttl == null ? 0 : Math.max(1, ttl)));
+                row.getString(0),
+                !row.isNull(1) && row.getBoolean(1),
+                ttl == null ? 0 : Math.max(1, ttl),
+                !row.isNull(3) && row.getBoolean(3)));
     }
 
     /**
