@@ -36,6 +36,8 @@ final class BenchOptions {
             "                         sendmsg (created, or reused, before the phase), 0..1000 (default 0: sendmsg)",
             "  --group-members M      members of every group, taken in turn from the users, 2..200 (default 50);",
             "                         each message comes from a random member of a random group",
+            "  --outsiders F          send phase with --groups: this fraction of the posts comes from a user who",
+            "                         is not a member of the group (answered 10007), 0..1 (default 0)",
             "  --edge                 send phase: every request carries a JSON array instead of a message, which",
             "                         the gateway refuses itself (90001) after checking the UserSig: the cost of",
             "                         one HTTP hop with nothing behind it; 90001 counts as the expected answer",
@@ -94,6 +96,7 @@ final class BenchOptions {
     boolean edge;
     int groups;
     int groupMembers = 50;
+    double outsiders;
     double rawRate = 0;
     double p99TargetMillis = 100;
     int timeout = 10;
@@ -148,6 +151,10 @@ final class BenchOptions {
         if (o.groups > 0 && o.groupMembers > o.users) {
             throw new IllegalArgumentException("--group-members must not exceed --users");
         }
+        if (o.outsiders > 0 && (o.groups < 2 || (long) o.groups * o.groupMembers > o.users)) {
+            throw new IllegalArgumentException(
+                    "--outsiders needs at least 2 groups whose members do not overlap (groups x members <= users)");
+        }
         if (!o.ramp.isEmpty() && !o.phases.contains("send")) {
             throw new IllegalArgumentException("--ramp needs the send phase");
         }
@@ -168,6 +175,7 @@ final class BenchOptions {
             case "edge" -> edge = Boolean.parseBoolean(value);
             case "groups" -> groups = intIn(name, value, 0, 1000);
             case "group-members" -> groupMembers = intIn(name, value, 2, 200);
+            case "outsiders" -> outsiders = fraction(name, value);
             case "pause" -> pause = intIn(name, value, 0, 600);
             case "idle-below" -> idleBelow = fraction(name, value);
             case "seconds" -> seconds = intIn(name, value, 1, MAX_SECONDS);

@@ -93,10 +93,13 @@ final class GatewayApp {
             String outcome = classify(a.status, a.body);
             if (outcome.equals(Operation.OK)) {
                 created++;
-            } else if (!outcome.equals("ErrorCode 10021")) {
+            } else if (!outcome.equals("ErrorCode 10021") && !outcome.equals("ErrorCode 10025")) {
+                // 10021: the id is used by another user's group; 10025: used, and the operator owns it
                 throw new SetupFailure("send: create_group " + id + ": " + a.brief());
             }
-            for (int from = 1; from < o.groupMembers; from += IMPORT_BATCH) {
+            // From member 0 on: a reused group may have another owner (created with other --group-members), and
+            // adding a member again answers "already a member", which is harmless.
+            for (int from = 0; from < o.groupMembers; from += IMPORT_BATCH) {
                 StringBuilder members = new StringBuilder();
                 for (int k = from; k < Math.min(o.groupMembers, from + IMPORT_BATCH); k++) {
                     members.append(k == from ? "" : ",")

@@ -71,9 +71,11 @@ final class SendPhase {
         Operation groupSend = n -> {
             ThreadLocalRandom r = ThreadLocalRandom.current();
             int g = r.nextInt(o.groups);
+            // an outsider: a member of the next group (groups do not overlap when --outsiders is allowed)
+            int senderGroup = o.outsiders > 0 && r.nextDouble() < o.outsiders ? (g + 1) % o.groups : g;
             String body = app.groupSendBody(
                     traffic.group(g),
-                    traffic.member(g, r.nextInt(o.groupMembers), o.groupMembers),
+                    traffic.member(senderGroup, r.nextInt(o.groupMembers), o.groupMembers),
                     msgRandom.getAndIncrement() & 0xFFFFFFFFL);
             return sender.post(groupTarget, body).thenApply(resp -> GatewayApp.classify(resp.status(), resp.body()));
         };
@@ -105,7 +107,11 @@ final class SendPhase {
                     o.groups > 0
                             ? "group_open_http_svc/send_group_msg, " + Traffic.TEXT.length()
                                     + "-character TIMTextElem, random member of " + o.groups + " Work groups of "
-                                    + o.groupMembers + ", unique Random; latency includes the generator's own queueing"
+                                    + o.groupMembers
+                                    + (o.outsiders > 0
+                                            ? ", " + PhaseResult.num(o.outsiders * 100) + " % of posts from non-members"
+                                            : "")
+                                    + ", unique Random; latency includes the generator's own queueing"
                             : o.edge
                                     ? "openim/sendmsg with a JSON array as body, refused by the gateway itself (90001 counts"
                                             + " as OK): one HTTP hop, UserSig check, no owner; latency includes the"

@@ -43,7 +43,8 @@ import dev.parley.platform.tencent.TencentReply;
 /**
  * One drain of a conversation lane (ADR-0009): the submissions queued for one conversation, in order. Reads the
  * head (unless cached) and the retry records at once; answers retries from their record; runs the guard and then
- * the before-send stage without holding a thread while the stage works; hands out the next sequences; writes the
+ * the before-send stage without holding a thread while the stage works (a refusal that a lagging read model may
+ * have caused is deferred to {@link RefusalRecheck} instead of holding the lane); hands out the next sequences; writes the
  * head, then the retry records (the commit point), then the messages and the committed facts together, waiting for
  * Cassandra and Kafka; only then answers the senders and acknowledges their records.
  */
@@ -198,6 +199,10 @@ class LaneProcessor {
             SendOptions options = d.work.options();
             d.verdict =
                     options.imported() || options.system() ? Verdict.ACCEPT : guard.check(d.app, s, view, relationView);
+            if (d.verdict.recheck() && !d.work.rechecked()) {
+                d.work.defer(d.app, d.verdict); // re-checked off the lane once this drain is over (RefusalRecheck)
+                continue;
+            }
             boolean callback = !options.imported()
                     && !options.system()
                     && !options.forbidCallback().contains("ForbidBeforeSendMsgCallback");
@@ -221,7 +226,7 @@ class LaneProcessor {
         List<Supplier<CompletableFuture<Void>>> retryWrites = new ArrayList<>();
         List<Supplier<CompletableFuture<Void>>> messageWrites = new ArrayList<>();
         for (Decision d : decisions) {
-            if (d.sameAs != null) {
+            if (d.sameAs != null || d.work.deferred()) {
                 continue;
             }
             if (d.retry != null) {
@@ -392,9 +397,15 @@ class LaneProcessor {
         return reply;
     }
 
-    /** Answers every submission and acknowledges its record; on failure, unanswered ones get "retry". */
+    /**
+     * Answers every submission and acknowledges its record; on failure, unanswered ones get "retry". Deferred ones
+     * are left to their re-check.
+     */
     private void finish(List<Decision> decisions, boolean failed) {
         for (Decision d : decisions) {
+            if (d.work.deferred()) {
+                continue;
+            }
             MessageSubmitted s = d.work.submission();
             ObjectNode reply = failed && d.retry == null ? internalError(s) : d.answer();
             if (reply == null) {
@@ -403,6 +414,12 @@ class LaneProcessor {
             answers.answer(s, reply);
             d.work.record().ack();
         }
+    }
+
+    /** Answers a deferred submission whose refusal held through its re-check, and acknowledges its record. */
+    void refuse(Work work, Verdict verdict) {
+        answers.answer(work.submission(), TencentReply.fail(verdict.code(), verdict.info()));
+        work.record().ack();
     }
 
     static ObjectNode internalError(MessageSubmitted s) {

@@ -1,7 +1,6 @@
 package dev.parley.message.pipeline;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.parley.message.guard.GroupView;
@@ -16,11 +15,12 @@ import dev.parley.platform.apps.AppInfo;
  * app's friend check (20009/20010/20011) and the receiver's blacklist (20007, or success that stores and delivers
  * nothing). Groups: existence (10010), membership (10007), member mute and mute-all (10017), frequency control.
  * App admins bypass membership, mutes and frequency control. A refusal that may come from a read model lagging
- * behind a just-committed fact is checked again for up to a second.
+ * behind a just-committed fact (not a member, not friends) is marked {@link Verdict#recheck()}: it is checked again
+ * off the lane by {@link RefusalRecheck} through {@link #standing}, so it never holds up the conversation's other
+ * submissions.
  */
 @ApplicationScoped
 public class SendGuard {
-    private static final long CATCH_UP_MILLIS = 1_000;
 
     private final GroupView groups;
     private final RelationView relations;
@@ -52,25 +52,9 @@ public class SendGuard {
 
     private Verdict c2c(AppInfo app, MessageSubmitted s, RelationView relations) {
         String appId = app.appId();
-        if (app.settings().friendCheckOnSend()) {
-            Supplier<Verdict> friendship = () -> {
-                boolean senderHasReceiver = relations.isFriend(appId, s.fromAccount(), s.toAccount());
-                boolean receiverHasSender = relations.isFriend(appId, s.toAccount(), s.fromAccount());
-                if (!senderHasReceiver && !receiverHasSender) {
-                    return Verdict.refuse(20009, "Sender and receiver are not friends");
-                }
-                if (!receiverHasSender) {
-                    return Verdict.refuse(20010, "Sender is not in the receiver's friend list");
-                }
-                if (!senderHasReceiver) {
-                    return Verdict.refuse(20011, "Receiver is not in the sender's friend list");
-                }
-                return Verdict.ACCEPT;
-            };
-            Verdict verdict = settle(friendship);
-            if (verdict.code() != 0) {
-                return verdict;
-            }
+        Verdict friendship = friendship(app, s, relations);
+        if (friendship.code() != 0) {
+            return friendship;
         }
         if (relations.blocks(appId, s.toAccount(), s.fromAccount())) {
             return app.settings().blacklistShowSuccess()
@@ -80,9 +64,37 @@ public class SendGuard {
         return Verdict.ACCEPT;
     }
 
+    /**
+     * Only the part of the decision a lagging read model can get wrong (group existence and membership; the C2C
+     * friend check), read afresh from the service's views: what {@link RefusalRecheck} asks again. Counts nothing
+     * (no frequency control).
+     */
+    Verdict standing(AppInfo app, MessageSubmitted s) {
+        return "GROUP".equals(s.kind()) ? membership(app.appId(), s, groups) : friendship(app, s, relations);
+    }
+
+    private static Verdict friendship(AppInfo app, MessageSubmitted s, RelationView relations) {
+        if (!app.settings().friendCheckOnSend()) {
+            return Verdict.ACCEPT;
+        }
+        String appId = app.appId();
+        boolean senderHasReceiver = relations.isFriend(appId, s.fromAccount(), s.toAccount());
+        boolean receiverHasSender = relations.isFriend(appId, s.toAccount(), s.fromAccount());
+        if (!senderHasReceiver && !receiverHasSender) {
+            return Verdict.refuseUnlessCaughtUp(20009, "Sender and receiver are not friends");
+        }
+        if (!receiverHasSender) {
+            return Verdict.refuseUnlessCaughtUp(20010, "Sender is not in the receiver's friend list");
+        }
+        if (!senderHasReceiver) {
+            return Verdict.refuseUnlessCaughtUp(20011, "Receiver is not in the sender's friend list");
+        }
+        return Verdict.ACCEPT;
+    }
+
     private Verdict group(AppInfo app, MessageSubmitted s, GroupView groups) {
         String appId = app.appId();
-        Verdict verdict = settle(() -> membership(appId, s, groups));
+        Verdict verdict = membership(appId, s, groups);
         if (verdict.code() != 0) {
             return verdict;
         }
@@ -105,7 +117,7 @@ public class SendGuard {
     private Verdict membership(String appId, MessageSubmitted s, GroupView groups) {
         Optional<GroupView.Group> found = groups.group(appId, s.groupId());
         if (found.isEmpty()) {
-            return Verdict.refuse(ErrorCode.GROUP_NOT_FOUND.code(), ErrorCode.GROUP_NOT_FOUND.info());
+            return Verdict.refuseUnlessCaughtUp(ErrorCode.GROUP_NOT_FOUND.code(), ErrorCode.GROUP_NOT_FOUND.info());
         }
         if (s.senderIsAdmin()) {
             return Verdict.ACCEPT;
@@ -117,7 +129,8 @@ public class SendGuard {
                 ? owner || groups.presentInLiveRoom(appId, s.groupId(), s.fromAccount())
                 : member.map(m -> m.role() != null).orElse(false);
         if (!in) {
-            return Verdict.refuse(ErrorCode.GROUP_PERMISSION_DENIED.code(), "Sender is not a member of the group");
+            return Verdict.refuseUnlessCaughtUp(
+                    ErrorCode.GROUP_PERMISSION_DENIED.code(), "Sender is not a member of the group");
         }
         return Verdict.ACCEPT;
     }
@@ -140,21 +153,5 @@ public class SendGuard {
             return Verdict.refuse(ErrorCode.GROUP_SENDER_MUTED.code(), "All members are muted");
         }
         return Verdict.ACCEPT;
-    }
-
-    /** A refusal is checked again until it holds for a second, so a fact still on its way cannot cause it. */
-    private static Verdict settle(Supplier<Verdict> check) {
-        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
-        Verdict verdict = check.get();
-        while (verdict.code() != 0 && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return verdict;
-            }
-            verdict = check.get();
-        }
-        return verdict;
     }
 }

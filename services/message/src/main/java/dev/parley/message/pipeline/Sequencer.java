@@ -28,7 +28,8 @@ import dev.parley.platform.events.EventCodec;
  * conversations. Each submission goes into its conversation's lane ({@link ConversationLanes}); a lane is drained
  * by {@link LaneProcessor} in order, lanes run in parallel, so one slow conversation never holds up another. A
  * record is acknowledged after its sender is answered; Kafka offsets advance only over acknowledged records, so a
- * crash replays every submission not yet answered (the retry records make that harmless). At most
+ * crash replays every submission not yet answered (the retry records make that harmless). A refusal that a lagging
+ * read model may have caused is re-checked off the lane ({@link RefusalRecheck}) while the lane goes on. At most
  * {@value #MAX_IN_FLIGHT} submissions are in flight; beyond that the consumer waits.
  */
 @ApplicationScoped
@@ -40,6 +41,7 @@ public class Sequencer {
 
     private final EventCodec codec;
     private final LaneProcessor processor;
+    private final RefusalRecheck rechecks;
     private final ConversationLanes lanes = new ConversationLanes();
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
         Thread thread = new Thread(runnable, "sequencer-worker");
@@ -53,9 +55,10 @@ public class Sequencer {
     private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
     private volatile boolean assigned;
 
-    Sequencer(EventCodec codec, LaneProcessor processor) {
+    Sequencer(EventCodec codec, LaneProcessor processor, RefusalRecheck rechecks) {
         this.codec = codec;
         this.processor = processor;
+        this.rechecks = rechecks;
     }
 
     /**
@@ -94,8 +97,33 @@ public class Sequencer {
         CompletableFuture<Void> done =
                 owned.isEmpty() ? CompletableFuture.completedFuture(null) : processor.process(laneKey, owned, workers);
         done.whenComplete((v, failure) -> {
-            owned.forEach(this::release);
+            for (Work work : owned) {
+                if (work.deferred()) {
+                    recheck(work); // still in flight: answered or put back into its lane by the re-check
+                } else {
+                    release(work);
+                }
+            }
             workers.execute(() -> drain(laneKey));
+        });
+    }
+
+    /**
+     * Re-checks a deferred refusal off the lane: refused for good → answered, acknowledged and released; admissible
+     * after all → back into its lane (re-checked, so decided there for good). A partition revoked meanwhile drops it
+     * unanswered in the drain, and the next owner replays it.
+     */
+    private void recheck(Work work) {
+        rechecks.recheck(work.app(), work.submission(), work.refusal(), verdict -> {
+            if (verdict.code() == 0) {
+                work.readmit();
+                if (lanes.offer(work)) {
+                    workers.execute(() -> drain(work.laneKey()));
+                }
+            } else {
+                processor.refuse(work, verdict);
+                release(work);
+            }
         });
     }
 
