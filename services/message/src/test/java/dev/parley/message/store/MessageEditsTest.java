@@ -41,15 +41,7 @@ class MessageEditsTest {
     void storeOneMessage() {
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> cql.session() != null);
         target = new Target("edits-" + UUID.randomUUID(), "c2c:a:b", 1_234);
-        cql.execute(
-                "INSERT INTO {ks}.messages (app_id, conversation_id, bucket, seq, kind, from_account, to_account,"
-                        + " msg_seq, msg_random, msg_time, msg_key, body, cloud_custom_data, priority)"
-                        + " VALUES (?, ?, ?, ?, 'C2C', 'a', 'b', 1, 2, 3, '1_2_3', '[0]', 'cc', 'Normal') USING TTL ?",
-                target.appId(),
-                target.conversationId(),
-                target.seq() / MessageStore.BUCKET_SIZE,
-                target.seq(),
-                TTL);
+        TestRows.storeC2c(cql, target, TTL);
     }
 
     @Test
