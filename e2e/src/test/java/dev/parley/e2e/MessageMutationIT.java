@@ -318,17 +318,8 @@ class MessageMutationIT {
     }
 
     private String createGroup(String type) {
-        JsonNode created = app.call(
-                "group_open_http_svc/create_group",
-                "{\"Type\":\"" + type + "\",\"Name\":\"m\",\"Owner_Account\":\"amy\"}");
-        assertThat(created.path("ErrorCode").asInt()).as(created.toString()).isZero();
-        String id = created.path("GroupId").asText();
-        // The message service learns groups from im.group.events.
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() ->
-                        app.code("group_open_http_svc/group_msg_get_simple", "{\"GroupId\":\"" + id + "\"}") != 10010);
-        return id;
+        return app.createKnownGroup(
+                "create_group", "{\"Type\":\"" + type + "\",\"Name\":\"m\",\"Owner_Account\":\"amy\"}");
     }
 
     private JsonNode groupSend(String group, String words) {

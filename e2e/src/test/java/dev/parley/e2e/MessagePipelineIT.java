@@ -124,13 +124,7 @@ class MessagePipelineIT {
         assertThat(imported.path("ErrorCode").asInt()).as(imported.toString()).isZero();
         JsonNode results = imported.path("ImportMsgResult");
         assertThat(results.size()).isEqualTo(5);
-        assertThat(List.of(
-                        results.get(0).path("Result").asInt(),
-                        results.get(1).path("Result").asInt(),
-                        results.get(2).path("Result").asInt(),
-                        results.get(3).path("Result").asInt(),
-                        results.get(4).path("Result").asInt()))
-                .containsExactly(0, 0, 10004, 10004, 0);
+        assertThat(resultCodes(results)).as(results.toString()).containsExactly(0, 0, 10004, 10004, 0);
         assertThat(results.get(0).path("MsgSeq").asLong()).isEqualTo(1);
         assertThat(results.get(1).path("MsgSeq").asLong()).isEqualTo(2);
         assertThat(results.get(4).path("MsgSeq").asLong()).isEqualTo(3);
@@ -158,12 +152,7 @@ class MessagePipelineIT {
         assertThat(imported.path("ErrorCode").asInt()).as(imported.toString()).isZero();
         JsonNode results = imported.path("ImportMsgResult");
         assertThat(results.size()).isEqualTo(3);
-        assertThat(List.of(
-                        results.get(0).path("Result").asInt(),
-                        results.get(1).path("Result").asInt(),
-                        results.get(2).path("Result").asInt()))
-                .as(results.toString())
-                .containsExactly(10004, 10004, 0);
+        assertThat(resultCodes(results)).as(results.toString()).containsExactly(10004, 10004, 0);
         assertThat(results.get(0).path("MsgSeq").asLong()).isZero();
         assertThat(results.get(2).path("MsgSeq").asLong()).isEqualTo(1);
         assertThat(results.get(2).path("MsgTime").asLong()).isEqualTo(created + 60);
@@ -465,35 +454,24 @@ class MessagePipelineIT {
     }
 
     private String group(String type) {
-        JsonNode created = app.call(
-                "group_open_http_svc/create_group",
+        return app.createKnownGroup(
+                "create_group",
                 "{\"Type\":\"" + type + "\",\"Name\":\"p\",\"Owner_Account\":\"amy\","
                         + "\"MemberList\":[{\"Member_Account\":\"bob\"}]}");
-        assertThat(created.path("ErrorCode").asInt()).as(created.toString()).isZero();
-        String id = created.path("GroupId").asText();
-        awaitKnown(id);
-        return id;
     }
 
     /** A Public group imported with a past CreateTime, once the message service knows it. */
     private String importedGroup(long createTime) {
-        JsonNode imported = app.call(
-                "group_open_http_svc/import_group",
+        return app.createKnownGroup(
+                "import_group",
                 "{\"Type\":\"Public\",\"Name\":\"old\",\"Owner_Account\":\"amy\",\"CreateTime\":" + createTime + "}");
-        assertThat(imported.path("ErrorCode").asInt()).as(imported.toString()).isZero();
-        String id = imported.path("GroupId").asText();
-        awaitKnown(id);
-        return id;
     }
 
-    /** Waits until the message service learnt the group from im.group.events. */
-    private void awaitKnown(String groupId) {
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> app.code(
-                                "group_open_http_svc/group_msg_get_simple",
-                                "{\"GroupId\":\"" + groupId + "\",\"ReqMsgNumber\":1}")
-                        == 0);
+    /** The per-item {@code Result} codes of an {@code ImportMsgResult} array, in order. */
+    private static List<Integer> resultCodes(JsonNode results) {
+        List<Integer> codes = new ArrayList<>();
+        results.forEach(r -> codes.add(r.path("Result").asInt()));
+        return codes;
     }
 
     private static String item(String from, long sendTime, long random) {

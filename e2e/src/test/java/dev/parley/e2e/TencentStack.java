@@ -217,6 +217,33 @@ final class TencentStack implements AutoCloseable {
             return call(path, body).path("ErrorCode").asInt();
         }
 
+        /**
+         * Creates a group with {@code command} ({@code create_group} or {@code import_group} of {@code
+         * group_open_http_svc}), asserts success and waits until the message service knows it.
+         *
+         * @return the GroupId
+         */
+        String createKnownGroup(String command, String body) {
+            JsonNode created = call("group_open_http_svc/" + command, body);
+            assertThat(created.path("ErrorCode").asInt()).as(created.toString()).isZero();
+            String id = created.path("GroupId").asText();
+            awaitGroupKnown(id);
+            return id;
+        }
+
+        /**
+         * Waits until the message service learnt a group from {@code im.group.events}: {@code group_msg_get_simple}
+         * stops answering 10010 (no such group).
+         */
+        void awaitGroupKnown(String groupId) {
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> code(
+                                    "group_open_http_svc/group_msg_get_simple",
+                                    "{\"GroupId\":\"" + groupId + "\",\"ReqMsgNumber\":1}")
+                            != 10010);
+        }
+
         /** Imports accounts and asserts success. */
         void importAccounts(String... userIds) {
             StringBuilder items = new StringBuilder();
